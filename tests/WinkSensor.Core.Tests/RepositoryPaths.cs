@@ -20,10 +20,6 @@ public static class RepositoryPaths
         return path;
     }
 
-    /// <summary>shared/ beside the repository (the project's reference data), or null where it is absent.</summary>
-    public static string? SharedData()
-    {
-        string candidate = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "data"));
-        return Directory.Exists(candidate) ? candidate : null;
-    }
+    /// <summary>The four BROAD trials shipped in tests/data/broad.</summary>
+    public static string BroadTrials() => Path.Combine(Root(), "tests", "data", "broad");
 }
