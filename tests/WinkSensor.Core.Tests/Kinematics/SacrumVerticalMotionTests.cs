@@ -1,0 +1,134 @@
+using WinkSensor.Core.Kinematics;
+using WinkSensor.Core.Numerics;
+
+namespace WinkSensor.Core.Tests.Kinematics;
+
+public class SacrumVerticalMotionTests
+{
+    private const double Gravity = 9.80665;
+    private const double SampleRate = 100;
+
+    /// <summary>Sacrum height below standing for a smooth rep: 0 -> depth -> 0 over the rep duration.</summary>
+    private static double HeightMeters(double t, double depth, double duration) =>
+        t <= 0 || t >= duration ? 0 : -depth / 2 * (1 - Math.Cos(2 * Math.PI * t / duration));
+
+    private static double AccelerationMetersPerSecondSquared(double t, double depth, double duration) =>
+        t <= 0 || t >= duration ? 0 : -depth / 2 * Math.Pow(2 * Math.PI / duration, 2) * Math.Cos(2 * Math.PI * t / duration);
+
+    private static double VelocityMetersPerSecond(double t, double depth, double duration) =>
+        t <= 0 || t >= duration ? 0 : -depth / 2 * (2 * Math.PI / duration) * Math.Sin(2 * Math.PI * t / duration);
+
+    /// <summary>Runs a calibrated stand, one rep and a stand again through the estimator and returns its result.</summary>
+    private static (RepKinematics Result, SacrumVerticalMotion Motion) RunRep(
+        double depth, double duration, double offsetAlongUpG, double errorAfterCalibrationG, double noiseG, int seed = 1)
+    {
+        var random = new Random(seed);
+        var up = new Vector3(0.3f, -0.2f, 0.9327379f); // a tilted mounting: up is not a sensor axis
+        var motion = new SacrumVerticalMotion(new VerticalMotionSettings());
+        motion.CalibrateStanding((float)(1 + offsetAlongUpG));
+        float period = (float)(1 / SampleRate);
+        long start = 5_000_000;
+        var result = new RepKinematics();
+        int total = (int)((duration + 1) * SampleRate);
+        for (int i = 0; i <= total; i++)
+        {
+            double t = i / SampleRate - 0.5; // half a second still before and after
+            double alongUp = 1 + offsetAlongUpG + errorAfterCalibrationG
+                + AccelerationMetersPerSecondSquared(t, depth, duration) / Gravity + noiseG * Gaussian(random);
+            long time = start + (long)(i * 1e6 / SampleRate);
+            if (i == 50) motion.BeginRep(time);
+            motion.Update(up * (float)alongUp, up, period, time);
+            if (i == 50 + (int)(duration * SampleRate)) motion.EndRep(result);
+        }
+        return (result, motion);
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    [Theory]
+    [InlineData(0.45, 2.6)]
+    [InlineData(0.30, 1.2)]
+    [InlineData(0.55, 4.6)]
+    public void Depth_of_a_rep_is_measured_to_a_centimetre(double depth, double duration)
+    {
+        var (result, _) = RunRep(depth, duration, offsetAlongUpG: 0.03, errorAfterCalibrationG: 0, noiseG: 0.004);
+        Assert.True(result.IsMeasured);
+        Assert.Equal(depth * 100, result.DepthCentimetres, 1.0);
+    }
+
+    [Fact]
+    public void A_constant_acceleration_error_after_calibration_is_removed_by_standing_still_at_both_ends()
+    {
+        // 0.01 g uncorrected would put the sacrum 0.5 * 0.098 * 2.6^2 = 33 cm off by the end of the rep.
+        var (result, _) = RunRep(0.45, 2.6, offsetAlongUpG: 0, errorAfterCalibrationG: 0.01, noiseG: 0.002);
+        Assert.Equal(45, result.DepthCentimetres, 1.0);
+    }
+
+    [Theory]
+    [InlineData(0.45, 2.6)]
+    [InlineData(0.40, 1.4)]
+    public void Mean_and_peak_concentric_velocity_match_the_true_ascent(double depth, double duration)
+    {
+        var (result, _) = RunRep(depth, duration, offsetAlongUpG: 0.02, errorAfterCalibrationG: 0.003, noiseG: 0.004);
+        // Truth with the same definition: from the lowest point until the upward speed falls back to 0.02 m/s.
+        double bottom = duration / 2, end = bottom;
+        while (end < duration && !(end > bottom + duration / 4 && VelocityMetersPerSecond(end, depth, duration) <= 0.02)) end += 1e-4;
+        double meanTruth = (HeightMeters(end, depth, duration) - HeightMeters(bottom, depth, duration)) / (end - bottom);
+        double peakTruth = depth / 2 * (2 * Math.PI / duration);
+        Assert.Equal(meanTruth, result.MeanConcentricVelocityMetersPerSecond, 0.02);
+        Assert.Equal(peakTruth, result.PeakConcentricVelocityMetersPerSecond, 0.03);
+    }
+
+    [Fact]
+    public void Depth_below_standing_at_a_moment_of_the_rep_follows_the_true_height()
+    {
+        var (_, motion) = RunRep(0.45, 2.6, offsetAlongUpG: 0, errorAfterCalibrationG: 0, noiseG: 0.002);
+        long repStart = 5_000_000 + 500_000;
+        foreach (double fraction in new[] { 0.25, 0.5, 0.7 })
+        {
+            long moment = repStart + (long)(fraction * 2.6 * 1e6);
+            Assert.Equal(-HeightMeters(fraction * 2.6, 0.45, 2.6) * 100, motion.DepthBelowStandingCentimetresAt(moment), 1.0);
+        }
+        Assert.True(float.IsNaN(motion.DepthBelowStandingCentimetresAt(repStart - 1_000_000)));
+    }
+
+    [Fact]
+    public void A_rep_longer_than_the_buffer_is_reported_as_not_measured()
+    {
+        var (result, _) = RunRep(0.45, 16, offsetAlongUpG: 0, errorAfterCalibrationG: 0, noiseG: 0);
+        Assert.False(result.IsMeasured);
+        Assert.True(float.IsNaN(result.MeanConcentricVelocityMetersPerSecond));
+    }
+
+    [Fact]
+    public void Live_height_follows_the_descent_and_resets_when_standing()
+    {
+        var motion = new SacrumVerticalMotion(new VerticalMotionSettings());
+        var up = new Vector3(0, 0, 1);
+        motion.CalibrateStanding(1f);
+        for (int i = 0; i < 130; i++)
+        {
+            double t = i / SampleRate;
+            motion.Update(up * (float)(1 + AccelerationMetersPerSecondSquared(t, 0.45, 2.6) / Gravity), up, 0.01f, i * 10_000);
+        }
+        Assert.Equal(-45, motion.LiveHeightCentimetres, 1.5);
+        motion.ResetLive();
+        Assert.Equal(0f, motion.LiveHeightCentimetres);
+    }
+
+    [Fact]
+    public void Updating_allocates_nothing()
+    {
+        var motion = new SacrumVerticalMotion(new VerticalMotionSettings());
+        var up = new Vector3(0, 0, 1);
+        var result = new RepKinematics();
+        motion.CalibrateStanding(1f);
+        motion.BeginRep(0);
+        motion.Update(up, up, 0.01f, 0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 1; i < 1000; i++) motion.Update(up * 1.01f, up, 0.01f, i * 10_000);
+        motion.EndRep(result);
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+}
