@@ -38,16 +38,31 @@ public sealed class SimulatedI2cBus : II2cBus
         if (powerCycled) slot.Device.PowerOn();
     }
 
-    /// <summary>The next <paramref name="transactions"/> transactions to the address fail with the status, without effect.</summary>
-    public void InjectFault(byte address, I2cTransferStatus status, int transactions = 1)
+    /// <summary>
+    /// After <paramref name="skipTransactions"/> good ones, the next <paramref name="transactions"/> transactions to the
+    /// address fail with the status, without effect.
+    /// </summary>
+    public void InjectFault(byte address, I2cTransferStatus status, int transactions = 1, int skipTransactions = 0)
     {
         if (status == I2cTransferStatus.FullTransfer) throw new ArgumentException("a fault must not be a full transfer", nameof(status));
+        Skip(address, skipTransactions);
         for (int i = 0; i < transactions; i++) SlotAt(address).Faults.Enqueue((status, 0));
     }
 
-    /// <summary>The next transaction to the address stops after <paramref name="bytesTransferred"/> bytes (write bytes first) and reports PartialTransfer.</summary>
-    public void InjectPartialTransfer(byte address, int bytesTransferred) =>
+    /// <summary>
+    /// After <paramref name="skipTransactions"/> good ones, the next transaction to the address stops after
+    /// <paramref name="bytesTransferred"/> bytes (write bytes first, the register byte included) and reports PartialTransfer.
+    /// </summary>
+    public void InjectPartialTransfer(byte address, int bytesTransferred, int skipTransactions = 0)
+    {
+        Skip(address, skipTransactions);
         SlotAt(address).Faults.Enqueue((I2cTransferStatus.PartialTransfer, bytesTransferred));
+    }
+
+    private void Skip(byte address, int transactions)
+    {
+        for (int i = 0; i < transactions; i++) SlotAt(address).Faults.Enqueue((I2cTransferStatus.FullTransfer, 0));
+    }
 
     public I2cTransferStatus WriteRead(byte deviceAddress, byte[] writeBuffer, int writeCount, byte[] readBuffer, int readCount)
     {
@@ -59,9 +74,15 @@ public sealed class SimulatedI2cBus : II2cBus
         if (slot.Faults.Count > 0)
         {
             var fault = slot.Faults.Dequeue();
-            if (fault.Status != I2cTransferStatus.PartialTransfer) return fault.Status;
-            outcome = I2cTransferStatus.PartialTransfer;
-            limit = Math.Clamp(fault.Bytes, 0, limit);
+            if (fault.Status == I2cTransferStatus.PartialTransfer)
+            {
+                outcome = I2cTransferStatus.PartialTransfer;
+                limit = Math.Clamp(fault.Bytes, 0, limit);
+            }
+            else if (fault.Status != I2cTransferStatus.FullTransfer)
+            {
+                return fault.Status;
+            }
         }
 
         int written = Math.Min(writeCount, limit);
