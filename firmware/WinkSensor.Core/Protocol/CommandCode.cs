@@ -1,0 +1,27 @@
+namespace WinkSensor.Core.Protocol
+{
+    /// <summary>Byte 6 of a Command frame. Values are fixed: they travel in the protocol.</summary>
+    public enum CommandCode : byte
+    {
+        /// <summary>Not a command: used in a CommandResult answering a Configuration write.</summary>
+        None = 0,
+        /// <summary>Start the raw IMU frames (for recording ground truth). Argument unused.</summary>
+        StartRawStream = 1,
+        StopRawStream = 2,
+        /// <summary>Redo the standing calibration. Busy while a rep is in progress.</summary>
+        Recalibrate = 3,
+        /// <summary>Send every logged event with a sequence number greater than the argument (0 = all the device holds).
+        /// The result's detail is how many of those events are no longer held (lost).</summary>
+        ResendEventsAfter = 4,
+        /// <summary>Does nothing but answer: the result carries the device clock, for clock synchronisation.</summary>
+        SynchroniseClock = 5,
+        /// <summary>Buzz so the wearer can tell which device this is. Argument: HapticPatternKind.</summary>
+        Identify = 6,
+        /// <summary>Go to sleep now (the link drops).</summary>
+        Sleep = 7,
+        /// <summary>Answer with a Status frame (for the serial link; over BLE, read the Status characteristic).</summary>
+        ReadStatus = 8,
+        /// <summary>Answer with a Configuration frame (for the serial link; over BLE, read the Configuration characteristic).</summary>
+        ReadConfiguration = 9,
+    }
+}
