@@ -1,21 +1,69 @@
 namespace WinkSensor.Core.Fusion
 {
-    /// <summary>Settings of the inclination filter; each field's unit is in its name, defaults below.</summary>
+    /// <summary>
+    /// Settings of the inclination filter; each field's unit is in its name, defaults below. The defaults are VQF's
+    /// published defaults (Laidig and Seel 2023) except where the MPU-6050 needs otherwise (gyro bias range at power-up).
+    /// </summary>
     public sealed class FusionSettings
     {
         /// <summary>Nominal sample rate, Hz. Default 100 (the MPU-6050 FIFO rate the firmware configures).</summary>
         public float SampleRateHertz = 100f;
 
-        /// <summary>Time constant of the accelerometer correction, s. Default 3.</summary>
+        /// <summary>
+        /// Time constant of the accelerometer low-pass in the almost-inertial frame, s (VQF tauAcc). Default 3.
+        /// Longer rides out squat accelerations better but follows gyro errors for longer.
+        /// </summary>
         public float AccelerometerTimeConstantSeconds = 3f;
 
-        /// <summary>Largest angular rate still counted as rest, deg/s. Default 2.</summary>
+        /// <summary>Largest deviation of the angular rate from its low-passed value still counted as rest, deg/s. Default 2.</summary>
         public float RestAngularRateThresholdDegreesPerSecond = 2f;
 
-        /// <summary>Largest deviation of the acceleration from its recent mean still counted as rest, g. Default 0.05.</summary>
+        /// <summary>Largest deviation of the acceleration from its low-passed value still counted as rest, g. Default 0.05 (VQF: 0.5 m/s²).</summary>
         public float RestAccelerationThresholdG = 0.05f;
 
         /// <summary>How long the sensor must stay within the rest thresholds before rest is declared, s. Default 1.5.</summary>
         public float RestMinimumDurationSeconds = 1.5f;
+
+        /// <summary>Time constant of the rest detector's own low-pass filters, s. Default 0.5.</summary>
+        public float RestFilterTimeConstantSeconds = 0.5f;
+
+        /// <summary>Estimate the gyro bias while the sensor is still. Default true.</summary>
+        public bool EstimateGyroBiasAtRest = true;
+
+        /// <summary>
+        /// Estimate the gyro bias while the sensor moves, from the accelerometer corrections (VQF motion bias estimation).
+        /// Default true. Costs about 150 float operations a sample.
+        /// </summary>
+        public bool EstimateGyroBiasInMotion = true;
+
+        /// <summary>
+        /// Standard deviation of the gyro bias before the first rest, deg/s. Default 20 (MPU-6050 zero-rate output
+        /// at power-up). Large enough that the first rest replaces the estimate at once (VQF uses 0.5 for calibrated IMUs).
+        /// </summary>
+        public float GyroBiasUncertaintyAtPowerUpDegreesPerSecond = 20f;
+
+        /// <summary>Largest gyro bias estimate per axis, deg/s; also how far from zero the angular rate may sit and still count as rest before the first rest calibration. Default 25.</summary>
+        public float GyroBiasLimitDegreesPerSecond = 25f;
+
+        /// <summary>
+        /// Largest disagreement between a bias measurement and the estimate used in one update, per axis, deg/s; after
+        /// the first rest also how far the low-passed angular rate may sit from the estimate and still count as rest.
+        /// Default 2 (VQF biasClip): bias drift is slow, anything larger is motion.
+        /// </summary>
+        public float GyroBiasStepLimitDegreesPerSecond = 2f;
+
+        /// <summary>Time in which the bias uncertainty grows by 0.1 deg/s without measurements, s (VQF biasForgettingTime). Default 100.</summary>
+        public float GyroBiasForgettingTimeSeconds = 100f;
+
+        /// <summary>Steady-state uncertainty of the bias estimated in motion, deg/s (VQF biasSigmaMotion). Default 0.1.</summary>
+        public float GyroBiasUncertaintyInMotionDegreesPerSecond = 0.1f;
+
+        /// <summary>
+        /// Steady-state uncertainty of the bias estimated at rest, deg/s (VQF biasSigmaRest). Default 0.1, not VQF's
+        /// 0.03: after the first rest has set the bias, later rests refine it gently and the estimate stays free to
+        /// follow the in-motion bias (on BROAD this is what brings all four trials below VQF; see docs/fusion.md).
+        /// The MPU-6050's own zero-rate noise is 0.05 deg/s rms at 100 Hz.
+        /// </summary>
+        public float GyroBiasUncertaintyAtRestDegreesPerSecond = 0.1f;
     }
 }

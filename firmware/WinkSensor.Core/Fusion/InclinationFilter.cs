@@ -4,21 +4,36 @@ using WinkSensor.Core.Sensors;
 namespace WinkSensor.Core.Fusion
 {
     /// <summary>
-    /// Estimates one sensor's inclination (the up direction in its own frame) from accelerometer and gyroscope.
+    /// Estimates one sensor's inclination (the up direction in its own frame) from accelerometer and gyroscope: the 6D
+    /// part of VQF (Laidig and Seel 2023). The gyro, less its bias estimate, is integrated in quaternions into an
+    /// almost-inertial frame; the acceleration is low-passed in that frame and the inclination corrected onto it; the gyro
+    /// bias is estimated at rest and in motion.
     /// Initialise with the settings, call Update once per sample, read Up.
-    /// PROVISIONAL: a plain complementary filter so the rest of the pipeline has the final API to build on.
+    /// Still-stand start: the first rest (default 1.5 s still) sets the gyro bias at once and re-levels the inclination
+    /// from the mean acceleration, so a power-up bias of ±20 deg/s is gone when the stand is over. Call
+    /// StartStillStandCalibration to get the same at a later stand.
     /// </summary>
     public sealed class InclinationFilter
     {
         private readonly FusionSettings settings;
+        private readonly RestDetector restDetector;
+        private readonly GyroBiasEstimator biasEstimator;
+        private readonly AccelerometerCorrection accelerometerCorrection;
+        // Low-passed rows 1 and 2 of the orientation matrix and of that matrix times the bias (VQF motion bias estimate).
+        private readonly ButterworthLowPass motionBiasLowPass;
+        private Quaternion gyroOrientation;
         private Vector3 up;
-        private Vector3 gyroBias;
         private Vector3 correctedAngularRate;
         private bool initialised;
+        private bool calibratedAtRest;
 
         public InclinationFilter(FusionSettings settings)
         {
             this.settings = settings;
+            restDetector = new RestDetector(settings);
+            biasEstimator = new GyroBiasEstimator(settings);
+            accelerometerCorrection = new AccelerometerCorrection(settings);
+            motionBiasLowPass = new ButterworthLowPass(8, settings.AccelerometerTimeConstantSeconds);
             Reset();
         }
 
@@ -26,7 +41,7 @@ namespace WinkSensor.Core.Fusion
         public Vector3 Up { get { return up; } }
 
         /// <summary>Current gyroscope bias estimate, deg/s.</summary>
-        public Vector3 GyroBiasDegreesPerSecond { get { return gyroBias; } }
+        public Vector3 GyroBiasDegreesPerSecond { get { return biasEstimator.BiasDegreesPerSecond; } }
 
         /// <summary>The last angular rate with the bias estimate removed, deg/s.</summary>
         public Vector3 CorrectedAngularRateDegreesPerSecond { get { return correctedAngularRate; } }
@@ -35,34 +50,108 @@ namespace WinkSensor.Core.Fusion
         public bool IsInitialised { get { return initialised; } }
 
         /// <summary>True while the sensor is still (gyro bias is being learned).</summary>
-        public bool IsAtRest { get { return false; } }
+        public bool IsAtRest { get { return restDetector.IsAtRest; } }
+
+        /// <summary>
+        /// True once a rest since power-up (or since StartStillStandCalibration) has set the gyro bias and re-levelled;
+        /// before that the inclination may drift by the uncalibrated gyro bias.
+        /// </summary>
+        public bool IsCalibratedAtRest { get { return calibratedAtRest; } }
+
+        /// <summary>Standard deviation of the gyro bias estimate on its least certain axis, deg/s.</summary>
+        public float GyroBiasUncertaintyDegreesPerSecond { get { return biasEstimator.UncertaintyDegreesPerSecond; } }
 
         public void Reset()
         {
+            restDetector.Reset();
+            biasEstimator.Reset();
+            accelerometerCorrection.Reset();
+            motionBiasLowPass.Reset();
+            gyroOrientation = Quaternion.Identity;
             up = new Vector3(0f, 0f, 1f);
-            gyroBias = Vector3.Zero;
             correctedAngularRate = Vector3.Zero;
             initialised = false;
+            calibratedAtRest = false;
+        }
+
+        /// <summary>
+        /// Treats the next rest like the one at power-up: the bias estimate is replaced by the mean angular rate at once
+        /// and the inclination re-levelled. For a still stand after the gyro may have warmed up or been knocked.
+        /// </summary>
+        public void StartStillStandCalibration()
+        {
+            biasEstimator.ForgetToPowerUpUncertainty();
+            calibratedAtRest = false;
         }
 
         public void Update(ImuSample sample, float samplePeriodSeconds)
         {
-            Vector3 measuredUp = sample.Acceleration.Normalized();
-            if (!initialised)
+            if (!(samplePeriodSeconds > 0f)) return;
+            biasEstimator.SetSamplePeriod(samplePeriodSeconds);
+            motionBiasLowPass.SetSamplePeriod(samplePeriodSeconds);
+
+            float restBiasLimit = calibratedAtRest ? settings.GyroBiasStepLimitDegreesPerSecond : settings.GyroBiasLimitDegreesPerSecond;
+            restDetector.Update(sample, samplePeriodSeconds, biasEstimator.BiasDegreesPerSecond, restBiasLimit);
+            bool relevel = false;
+            if (restDetector.IsAtRest && !calibratedAtRest && settings.EstimateGyroBiasAtRest)
             {
-                if (measuredUp.LengthSquared > 0f)
-                {
-                    up = measuredUp;
-                    initialised = true;
-                }
+                // The first rest measures the bias outright; the uncertainty makes the Kalman gain almost 1.
+                biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasLimitDegreesPerSecond);
+                calibratedAtRest = true;
+                relevel = true;
+            }
+
+            Vector3 bias = biasEstimator.BiasDegreesPerSecond;
+            correctedAngularRate = sample.AngularRate - bias;
+            gyroOrientation = (gyroOrientation * Quaternion.FromAngularRate(correctedAngularRate * FloatMath.RadiansPerDegree, samplePeriodSeconds)).RenormalizedNearUnit();
+
+            if (sample.Acceleration.LengthSquared == 0f) return;
+            if (relevel) accelerometerCorrection.Relevel(gyroOrientation.Rotate(restDetector.MeanAccelerationG));
+            else accelerometerCorrection.Update(gyroOrientation.Rotate(sample.Acceleration), samplePeriodSeconds);
+            initialised = true;
+
+            Quaternion orientation = accelerometerCorrection.Correction * gyroOrientation;
+            float w = orientation.W, x = orientation.X, y = orientation.Y, z = orientation.Z;
+            up = new Vector3(2f * (x * z - w * y), 2f * (y * z + w * x), 1f - 2f * (x * x + y * y));
+
+            if (relevel)
+            {
+                motionBiasLowPass.Reset();
                 return;
             }
-            correctedAngularRate = sample.AngularRate - gyroBias;
-            // A fixed vector seen from a rotating frame turns the other way: dUp/dt = -omega x up.
-            Vector3 omega = correctedAngularRate * FloatMath.RadiansPerDegree;
-            up = (up - Vector3.Cross(omega, up) * samplePeriodSeconds).Normalized();
-            float gain = samplePeriodSeconds / (settings.AccelerometerTimeConstantSeconds + samplePeriodSeconds);
-            if (measuredUp.LengthSquared > 0f) up = (up + (measuredUp - up) * gain).Normalized();
+            biasEstimator.Predict();
+            bool restUpdate = restDetector.IsAtRest && settings.EstimateGyroBiasAtRest;
+            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, !restUpdate);
+            if (restUpdate) biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasStepLimitDegreesPerSecond);
+        }
+
+        /// <summary>Keeps the low-passed measurement matrix current (also at rest) and, if measure, updates the bias from it.</summary>
+        private void UpdateBiasInMotion(float w, float x, float y, float z, Vector3 bias, float samplePeriodSeconds, bool measure)
+        {
+            // Rows 1 and 2 of the sensor-to-earth rotation matrix: the horizontal earth axes seen from the sensor.
+            Vector3 rowFirst = new Vector3(1f - 2f * (y * y + z * z), 2f * (x * y - w * z), 2f * (x * z + w * y));
+            Vector3 rowSecond = new Vector3(2f * (x * y + w * z), 1f - 2f * (x * x + z * z), 2f * (y * z - w * x));
+            motionBiasLowPass.Step(0, rowFirst.X);
+            motionBiasLowPass.Step(1, rowFirst.Y);
+            motionBiasLowPass.Step(2, rowFirst.Z);
+            motionBiasLowPass.Step(3, rowSecond.X);
+            motionBiasLowPass.Step(4, rowSecond.Y);
+            motionBiasLowPass.Step(5, rowSecond.Z);
+            motionBiasLowPass.Step(6, Vector3.Dot(rowFirst, bias));
+            motionBiasLowPass.Step(7, Vector3.Dot(rowSecond, bias));
+            motionBiasLowPass.Complete();
+            float[] filtered = motionBiasLowPass.Output;
+            if (!measure) return;
+            Vector3 filteredFirst = new Vector3(filtered[0], filtered[1], filtered[2]);
+            Vector3 filteredSecond = new Vector3(filtered[3], filtered[4], filtered[5]);
+
+            // The correction turned the filtered acceleration by about (y, −x) rad about the earth x and y axes this
+            // sample; a residual bias b would have needed the opposite turn, filtered: −correction/Ts = LP(R b) − LP(R) b̂.
+            Vector3 disagreement = accelerometerCorrection.LastDisagreement;
+            float ratePerDisagreement = FloatMath.DegreesPerRadian / samplePeriodSeconds;
+            float errorFirst = -disagreement.Y * ratePerDisagreement + filtered[6] - Vector3.Dot(filteredFirst, bias);
+            float errorSecond = disagreement.X * ratePerDisagreement + filtered[7] - Vector3.Dot(filteredSecond, bias);
+            biasEstimator.UpdateInMotion(filteredFirst, filteredSecond, errorFirst, errorSecond, settings.GyroBiasStepLimitDegreesPerSecond);
         }
     }
 }
