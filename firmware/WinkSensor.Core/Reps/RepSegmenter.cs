@@ -29,6 +29,8 @@ namespace WinkSensor.Core.Reps
         private long quietSinceMicroseconds;
         private long seatedSinceMicroseconds;
         private bool quiet;
+        private bool wasStill;
+        private long stillSinceMicroseconds;
         private bool seated;
 
         public RepSegmenter(RepSegmenterSettings settings)
@@ -75,6 +77,8 @@ namespace WinkSensor.Core.Reps
             quietSinceMicroseconds = timeMicroseconds;
             seatedSinceMicroseconds = timeMicroseconds;
             quiet = false;
+            wasStill = false;
+            stillSinceMicroseconds = timeMicroseconds;
             seated = false;
             StartMicroseconds = timeMicroseconds;
             BottomMicroseconds = timeMicroseconds;
@@ -97,14 +101,19 @@ namespace WinkSensor.Core.Reps
             float largestTilt = FloatMath.Max(FloatMath.Abs(sacrumTiltDegrees), FloatMath.Abs(trunkTilt));
             bool upright = largestTilt < settings.UprightTiltDegrees;
             UpdateQuiet(timeMicroseconds, upright, largestAngularRateDegreesPerSecond, verticalAccelerationMetersPerSecondSquared);
+            bool still = largestAngularRateDegreesPerSecond < settings.StillAngularRateDegreesPerSecond
+                && FloatMath.Abs(verticalAccelerationMetersPerSecondSquared) < settings.StillAccelerationMetersPerSecondSquared;
             float secondsInPhase = (timeMicroseconds - phaseStartMicroseconds) * 1e-6f;
+
+            if (still && phase != SquatPhase.Standing && phase != SquatPhase.Other) Leak(dt, settings.StillLeakSeconds, false);
+            if (still && !wasStill) stillSinceMicroseconds = timeMicroseconds;
+            wasStill = still;
 
             switch (phase)
             {
                 case SquatPhase.Standing:
-                    if (largestTilt < settings.StartTiltDegrees) Leak(dt, settings.UprightLeakSeconds, true);
-                    if (largestTilt < settings.StartTiltDegrees || verticalSpeed > -0.02f && largestTilt < settings.DescentTriggerTiltDegrees * 0.5f)
-                        lastNearStandingMicroseconds = timeMicroseconds;
+                    Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
+                    if (largestTilt < settings.StartTiltDegrees || still) lastNearStandingMicroseconds = timeMicroseconds;
                     bool tilted = largestTilt > settings.DescentTriggerTiltDegrees;
                     bool dropping = height < -settings.DescentTriggerDropMeters && verticalSpeed < -settings.DescentTriggerSpeedMetersPerSecond;
                     if (tilted || dropping)
@@ -136,7 +145,7 @@ namespace WinkSensor.Core.Reps
                             Enter(SquatPhase.Bottom, timeMicroseconds);
                             return RepSegmenterEvent.BottomReached;
                         }
-                        if (largestTilt < settings.DescentTriggerTiltDegrees * 0.5f && verticalSpeed < settings.AscentSpeedMetersPerSecond)
+                        if (largestTilt < settings.DescentTriggerTiltDegrees * 0.5f && (still || FloatMath.Abs(verticalSpeed) < settings.BottomSpeedMetersPerSecond))
                         {
                             // Back up without going deep: a forward bend or a dip, not a rep.
                             Enter(SquatPhase.Standing, timeMicroseconds);
@@ -152,7 +161,6 @@ namespace WinkSensor.Core.Reps
                     return RepSegmenterEvent.None;
 
                 case SquatPhase.Bottom:
-                    Leak(dt, settings.BottomLeakSeconds, false);
                     if (UpdateSeated(timeMicroseconds, sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable)
                         || secondsInPhase > settings.MaximumBottomSeconds)
                     {
@@ -167,18 +175,18 @@ namespace WinkSensor.Core.Reps
                     return RepSegmenterEvent.None;
 
                 case SquatPhase.Ascent:
-                    if (upright && verticalSpeed < settings.EndSpeedMetersPerSecond)
+                    float rise = height - bottomHeight;
+                    bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
+                    bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
+                    // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
+                    // upright early in the ascent after a wink tucked it under).
+                    if (upright && stopped && rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
                     {
-                        if (height - bottomHeight >= settings.MinimumRiseMeters)
-                        {
-                            repCount++;
-                            EndMicroseconds = timeMicroseconds;
-                            Enter(SquatPhase.Standing, timeMicroseconds);
-                            ResetHeight(timeMicroseconds);
-                            return RepSegmenterEvent.RepCompleted;
-                        }
-                        Enter(SquatPhase.Other, timeMicroseconds);
-                        return RepSegmenterEvent.OtherRejected;
+                        repCount++;
+                        EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
+                        Enter(SquatPhase.Standing, timeMicroseconds);
+                        ResetHeight(timeMicroseconds);
+                        return RepSegmenterEvent.RepCompleted;
                     }
                     if (secondsInPhase > settings.MaximumAscentSeconds)
                     {
@@ -188,7 +196,7 @@ namespace WinkSensor.Core.Reps
                     return RepSegmenterEvent.None;
 
                 default:
-                    Leak(dt, settings.UprightLeakSeconds, true);
+                    Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
                     if (quiet && (timeMicroseconds - quietSinceMicroseconds) * 1e-6f >= settings.QuietSeconds)
                     {
                         Enter(SquatPhase.Standing, timeMicroseconds);

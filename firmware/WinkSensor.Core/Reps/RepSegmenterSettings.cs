@@ -12,8 +12,8 @@ namespace WinkSensor.Core.Reps
         /// <summary>Downward speed that, with the drop above, starts a candidate descent, m/s. Default 0.10.</summary>
         public float DescentTriggerSpeedMetersPerSecond = 0.10f;
 
-        /// <summary>Both segments within this tilt of standing count as near-standing for the rep start time, deg. Default 3.</summary>
-        public float StartTiltDegrees = 3f;
+        /// <summary>Both segments within this tilt of standing count as near-standing for the rep start time, deg. Default 1.</summary>
+        public float StartTiltDegrees = 1f;
 
         /// <summary>Smallest pelvis drop of a squat, m. Default 0.15 (a bend to pick something up drops the sacrum
         /// less than 0.1 m; a half squat about 0.25 m).</summary>
@@ -69,10 +69,19 @@ namespace WinkSensor.Core.Reps
         /// <summary>How long the wearer must be upright and quiet to return to standing after another motion, s. Default 0.3.</summary>
         public float QuietSeconds = 0.3f;
 
-        /// <summary>Time constant pulling the vertical speed and drop back to zero while upright, s. Default 0.5.</summary>
-        public float UprightLeakSeconds = 0.5f;
+        /// <summary>Angular rate below which a segment is still (used to hold the vertical speed at zero), deg/s. Default 5.</summary>
+        public float StillAngularRateDegreesPerSecond = 5f;
 
-        /// <summary>Time constant pulling the vertical speed to zero while at the bottom, s. Default 0.5.</summary>
-        public float BottomLeakSeconds = 0.5f;
+        /// <summary>Vertical acceleration below which the pelvis is still, m/s^2. Default 0.3 (a squat starts with more).</summary>
+        public float StillAccelerationMetersPerSecondSquared = 0.3f;
+
+        /// <summary>Time constant pulling the vertical speed (and, standing, the height) to zero while still, s. Default 0.2.</summary>
+        public float StillLeakSeconds = 0.2f;
+
+        /// <summary>Time constant pulling the vertical speed and height to zero while standing but moving (walking), s. Default 3.</summary>
+        public float StandingLeakSeconds = 3f;
+
+        /// <summary>An ascent ends upright and still for this long even if the integrated speed has drifted, s. Default 0.2.</summary>
+        public float EndQuietSeconds = 0.2f;
     }
 }

@@ -106,7 +106,10 @@ namespace WinkSensor.Core.Runtime
 
         public SegmentAlignment ThoracolumbarAlignment { get { return thoracolumbarAlignment; } }
 
-        /// <summary>Pelvis drop against standing, m (inside a candidate rep).</summary>
+        /// <summary>Pelvis vertical speed, m/s, up positive (inside a candidate rep).</summary>
+        public float PelvisVerticalSpeedMetersPerSecond { get { return segmenter.VerticalSpeedMetersPerSecond; } }
+
+        /// <summary>Pelvis height against standing, m (inside a candidate rep).</summary>
         public float PelvisHeightMeters { get { return segmenter.HeightMeters; } }
 
         /// <summary>Forget the standing posture and flexion axes; the next still stand calibrates again.</summary>
