@@ -12,5 +12,9 @@ namespace WinkSensor.Core.Runtime
         WinkDouble = 1,
         /// <summary>Wink alarm, alternative: three quick pulses.</summary>
         WinkTriple = 2,
+        /// <summary>Standing calibration done: two short ticks. Not selectable as the wink pattern.</summary>
+        Calibrated = 10,
+        /// <summary>A fault (sensor lost, calibration failed): long-short-long. Not selectable as the wink pattern.</summary>
+        Fault = 11,
     }
 }

@@ -14,6 +14,12 @@ namespace WinkSensor.Core.Runtime
         public bool Wink;
         /// <summary>True when the rep was measured with the sacrum sensor alone (thoracolumbar absent or failed).</summary>
         public bool PelvisOnly;
+        /// <summary>Retrospective wink onset, µs (meaningful when Wink is true).</summary>
+        public long WinkOnsetMicroseconds;
+        /// <summary>Retrospective wink magnitude: the largest rise over the rep's own reference, deg (also set without an alarm).</summary>
+        public float WinkMagnitudeDegrees;
+        /// <summary>Pelvis drop from standing to the bottom, m.</summary>
+        public float DepthMeters;
 
         public void CopyFrom(RepRecord other)
         {
@@ -24,6 +30,9 @@ namespace WinkSensor.Core.Runtime
             PeakFlexionDegrees = other.PeakFlexionDegrees;
             Wink = other.Wink;
             PelvisOnly = other.PelvisOnly;
+            WinkOnsetMicroseconds = other.WinkOnsetMicroseconds;
+            WinkMagnitudeDegrees = other.WinkMagnitudeDegrees;
+            DepthMeters = other.DepthMeters;
         }
     }
 }

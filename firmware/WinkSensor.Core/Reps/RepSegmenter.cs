@@ -1,0 +1,262 @@
+using WinkSensor.Core.Numerics;
+using WinkSensor.Core.Runtime;
+
+namespace WinkSensor.Core.Reps
+{
+    /// <summary>
+    /// Splits the motion into squat reps: standing -> descent -> bottom -> ascent -> standing.
+    ///
+    /// A candidate starts when either segment tilts away from standing or the pelvis drops. The pelvis's vertical
+    /// speed and drop come from integrating the sacrum's vertical acceleration only over the short stretches where
+    /// it matters (descent from standing, ascent from the bottom, where the speed is near zero), so drift stays small.
+    /// The candidate becomes a rep only if the pelvis dropped at least MinimumSquatDepthMeters, rose again at least
+    /// MinimumRiseMeters and the wearer ends upright. A bend to pick something up drops the pelvis too little or
+    /// tilts the trunk too far; sitting down stays low with the trunk upright and the pelvis tilted back; walking
+    /// neither drops the pelvis nor tilts the segments enough. See docs/detection.md.
+    /// </summary>
+    public sealed class RepSegmenter
+    {
+        private readonly RepSegmenterSettings settings;
+        private SquatPhase phase;
+        private int repCount;
+        private float verticalSpeed;
+        private float height;
+        private float lowestHeight;
+        private float bottomHeight;
+        private long lowestMicroseconds;
+        private long phaseStartMicroseconds;
+        private long lastNearStandingMicroseconds;
+        private long quietSinceMicroseconds;
+        private long seatedSinceMicroseconds;
+        private bool quiet;
+        private bool wasStill;
+        private long stillSinceMicroseconds;
+        private bool seated;
+
+        public RepSegmenter(RepSegmenterSettings settings)
+        {
+            this.settings = settings;
+            Reset(0);
+        }
+
+        public SquatPhase Phase { get { return phase; } }
+
+        /// <summary>Completed squat reps since the last reset.</summary>
+        public int RepCount { get { return repCount; } }
+
+        /// <summary>Start of the current or last candidate rep (last moment near standing before it), µs.</summary>
+        public long StartMicroseconds { get; private set; }
+
+        /// <summary>Lowest point of the current or last rep, µs.</summary>
+        public long BottomMicroseconds { get; private set; }
+
+        /// <summary>End of the last completed rep, µs.</summary>
+        public long EndMicroseconds { get; private set; }
+
+        /// <summary>Pelvis drop from standing to the bottom of the current or last rep, m.</summary>
+        public float DepthMeters { get; private set; }
+
+        /// <summary>Pelvis vertical speed, m/s, up positive (valid inside a candidate; pulled to zero when upright).</summary>
+        public float VerticalSpeedMetersPerSecond { get { return verticalSpeed; } }
+
+        /// <summary>Pelvis height against the start of the candidate, m.</summary>
+        public float HeightMeters { get { return height; } }
+
+        /// <summary>Starts over in the standing phase (after calibration).</summary>
+        public void Reset(long timeMicroseconds)
+        {
+            phase = SquatPhase.Standing;
+            repCount = 0;
+            verticalSpeed = 0f;
+            height = 0f;
+            lowestHeight = 0f;
+            bottomHeight = 0f;
+            lowestMicroseconds = timeMicroseconds;
+            phaseStartMicroseconds = timeMicroseconds;
+            lastNearStandingMicroseconds = timeMicroseconds;
+            quietSinceMicroseconds = timeMicroseconds;
+            seatedSinceMicroseconds = timeMicroseconds;
+            quiet = false;
+            wasStill = false;
+            stillSinceMicroseconds = timeMicroseconds;
+            seated = false;
+            StartMicroseconds = timeMicroseconds;
+            BottomMicroseconds = timeMicroseconds;
+            EndMicroseconds = timeMicroseconds;
+            DepthMeters = 0f;
+        }
+
+        /// <summary>
+        /// One sample. Tilts are sagittal, against standing, forward positive, deg; the vertical acceleration is the
+        /// sacrum's, gravity removed, up positive, m/s^2; the angular rate is the larger of the two sensors', deg/s.
+        /// </summary>
+        public RepSegmenterEvent Update(long timeMicroseconds, float samplePeriodSeconds, float verticalAccelerationMetersPerSecondSquared,
+            float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable, float largestAngularRateDegreesPerSecond)
+        {
+            float dt = samplePeriodSeconds;
+            verticalSpeed += verticalAccelerationMetersPerSecondSquared * dt;
+            height += verticalSpeed * dt;
+
+            float trunkTilt = thoracolumbarAvailable ? thoracolumbarTiltDegrees : 0f;
+            float largestTilt = FloatMath.Max(FloatMath.Abs(sacrumTiltDegrees), FloatMath.Abs(trunkTilt));
+            bool upright = largestTilt < settings.UprightTiltDegrees;
+            UpdateQuiet(timeMicroseconds, upright, largestAngularRateDegreesPerSecond, verticalAccelerationMetersPerSecondSquared);
+            bool still = largestAngularRateDegreesPerSecond < settings.StillAngularRateDegreesPerSecond
+                && FloatMath.Abs(verticalAccelerationMetersPerSecondSquared) < settings.StillAccelerationMetersPerSecondSquared;
+            float secondsInPhase = (timeMicroseconds - phaseStartMicroseconds) * 1e-6f;
+
+            if (still && phase != SquatPhase.Standing && phase != SquatPhase.Other) Leak(dt, settings.StillLeakSeconds, false);
+            if (still && !wasStill) stillSinceMicroseconds = timeMicroseconds;
+            wasStill = still;
+
+            switch (phase)
+            {
+                case SquatPhase.Standing:
+                    Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
+                    if (largestTilt < settings.StartTiltDegrees || still) lastNearStandingMicroseconds = timeMicroseconds;
+                    bool tilted = largestTilt > settings.DescentTriggerTiltDegrees;
+                    bool dropping = height < -settings.DescentTriggerDropMeters && verticalSpeed < -settings.DescentTriggerSpeedMetersPerSecond;
+                    if (tilted || dropping)
+                    {
+                        StartMicroseconds = lastNearStandingMicroseconds;
+                        lowestHeight = height;
+                        lowestMicroseconds = timeMicroseconds;
+                        seated = false;
+                        Enter(SquatPhase.Descent, timeMicroseconds);
+                        return RepSegmenterEvent.DescentStarted;
+                    }
+                    return RepSegmenterEvent.None;
+
+                case SquatPhase.Descent:
+                    TrackLowest(timeMicroseconds);
+                    if (IsStoop(sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable))
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.BendRejected;
+                    }
+                    if (verticalSpeed > -settings.BottomSpeedMetersPerSecond)
+                    {
+                        if (-lowestHeight >= settings.MinimumSquatDepthMeters)
+                        {
+                            BottomMicroseconds = lowestMicroseconds;
+                            DepthMeters = -lowestHeight;
+                            verticalSpeed = 0f;
+                            bottomHeight = height;
+                            Enter(SquatPhase.Bottom, timeMicroseconds);
+                            return RepSegmenterEvent.BottomReached;
+                        }
+                        if (largestTilt < settings.DescentTriggerTiltDegrees * 0.5f && (still || FloatMath.Abs(verticalSpeed) < settings.BottomSpeedMetersPerSecond))
+                        {
+                            // Back up without going deep: a forward bend or a dip, not a rep.
+                            Enter(SquatPhase.Standing, timeMicroseconds);
+                            ResetHeight(timeMicroseconds);
+                            return RepSegmenterEvent.BendRejected;
+                        }
+                    }
+                    if (secondsInPhase > settings.MaximumDescentSeconds)
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.BendRejected;
+                    }
+                    return RepSegmenterEvent.None;
+
+                case SquatPhase.Bottom:
+                    if (UpdateSeated(timeMicroseconds, sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable)
+                        || secondsInPhase > settings.MaximumBottomSeconds)
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
+                    }
+                    if (verticalSpeed > settings.AscentSpeedMetersPerSecond)
+                    {
+                        Enter(SquatPhase.Ascent, timeMicroseconds);
+                        return RepSegmenterEvent.AscentStarted;
+                    }
+                    return RepSegmenterEvent.None;
+
+                case SquatPhase.Ascent:
+                    float rise = height - bottomHeight;
+                    bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
+                    bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
+                    // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
+                    // upright early in the ascent after a wink tucked it under).
+                    if (upright && stopped && rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
+                    {
+                        repCount++;
+                        EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
+                        Enter(SquatPhase.Standing, timeMicroseconds);
+                        ResetHeight(timeMicroseconds);
+                        return RepSegmenterEvent.RepCompleted;
+                    }
+                    if (secondsInPhase > settings.MaximumAscentSeconds)
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
+                    }
+                    return RepSegmenterEvent.None;
+
+                default:
+                    Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
+                    if (quiet && (timeMicroseconds - quietSinceMicroseconds) * 1e-6f >= settings.QuietSeconds)
+                    {
+                        Enter(SquatPhase.Standing, timeMicroseconds);
+                        ResetHeight(timeMicroseconds);
+                    }
+                    return RepSegmenterEvent.None;
+            }
+        }
+
+        private void Enter(SquatPhase next, long timeMicroseconds)
+        {
+            phase = next;
+            phaseStartMicroseconds = timeMicroseconds;
+        }
+
+        private void ResetHeight(long timeMicroseconds)
+        {
+            verticalSpeed = 0f;
+            height = 0f;
+            lastNearStandingMicroseconds = timeMicroseconds;
+        }
+
+        private void TrackLowest(long timeMicroseconds)
+        {
+            if (height < lowestHeight)
+            {
+                lowestHeight = height;
+                lowestMicroseconds = timeMicroseconds;
+            }
+        }
+
+        private void Leak(float dt, float timeConstantSeconds, bool includeHeight)
+        {
+            float keep = 1f - dt / (timeConstantSeconds + dt);
+            verticalSpeed *= keep;
+            if (includeHeight) height *= keep;
+        }
+
+        private void UpdateQuiet(long timeMicroseconds, bool upright, float angularRate, float verticalAcceleration)
+        {
+            bool nowQuiet = upright && angularRate < settings.QuietAngularRateDegreesPerSecond
+                && FloatMath.Abs(verticalAcceleration) < settings.QuietAccelerationMetersPerSecondSquared;
+            if (nowQuiet && !quiet) quietSinceMicroseconds = timeMicroseconds;
+            quiet = nowQuiet;
+        }
+
+        private bool IsStoop(float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
+        {
+            if (thoracolumbarAvailable) return thoracolumbarTiltDegrees > settings.MaximumSquatTrunkTiltDegrees;
+            return sacrumTiltDegrees > settings.MaximumSquatPelvisTiltDegrees;
+        }
+
+        private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
+        {
+            bool nowSeated = thoracolumbarAvailable
+                ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees && sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees
+                : sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
+            if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
+            seated = nowSeated;
+            return seated && (timeMicroseconds - seatedSinceMicroseconds) * 1e-6f >= settings.SeatedSeconds;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace WinkSensor.Core.Wink
+{
+    /// <summary>Settings of the wink detector besides the wearer's threshold (which lives in DeviceConfiguration).</summary>
+    public sealed class WinkDetectorSettings
+    {
+        /// <summary>
+        /// With both sensors, the alarm also needs the pelvis itself to have tilted back from its maximum anterior tilt
+        /// by at least this share of the threshold. A wink is the pelvis tucking under; lumbar flexion that comes only
+        /// from the trunk leaning on after the pelvis stopped is the gradual flexion of a heavy squat. Default 0.5.
+        /// </summary>
+        public float MinimumPosteriorTiltShareOfThreshold = 0.5f;
+    }
+}
