@@ -10,6 +10,8 @@ namespace WinkSensor.Core.Persistence
     {
         private readonly IConfigurationStorage storage;
         private readonly byte[] buffer = new byte[ConfigurationRecordLayout.BufferLength];
+        private readonly byte[] lastWritten = new byte[ConfigurationRecordLayout.BufferLength];
+        private int lastWrittenLength;
         private readonly DeviceConfiguration candidate = new DeviceConfiguration();
         private readonly DeviceConfiguration defaults = new DeviceConfiguration();
 
@@ -22,13 +24,38 @@ namespace WinkSensor.Core.Persistence
         {
             ConfigurationLoadResult result = Decode(storage.Read(buffer));
             target.CopyFrom(result == ConfigurationLoadResult.Loaded ? candidate : defaults);
+            // What flash holds now, as far as SaveIfChanged is concerned (defaults when nothing usable was stored,
+            // so an untouched default configuration is not written needlessly).
+            lastWrittenLength = Encode(target, lastWritten);
             return result;
         }
 
         /// <summary>Writes the configuration; false when the storage refused the write.</summary>
         public bool Save(DeviceConfiguration source)
         {
-            return storage.Write(buffer, Encode(source, buffer));
+            int length = Encode(source, buffer);
+            if (!storage.Write(buffer, length)) return false;
+            Remember(length);
+            return true;
+        }
+
+        /// <summary>Writes only when the configuration differs from the last one loaded or written, sparing the
+        /// flash (call it every few seconds). False only when a needed write failed.</summary>
+        public bool SaveIfChanged(DeviceConfiguration source)
+        {
+            int length = Encode(source, buffer);
+            bool same = length == lastWrittenLength;
+            for (int i = 0; same && i < length; i++) same = buffer[i] == lastWritten[i];
+            if (same) return true;
+            if (!storage.Write(buffer, length)) return false;
+            Remember(length);
+            return true;
+        }
+
+        private void Remember(int length)
+        {
+            for (int i = 0; i < length; i++) lastWritten[i] = buffer[i];
+            lastWrittenLength = length;
         }
 
         /// <summary>Writes the version-1 record for source into destination; returns its length in bytes.</summary>

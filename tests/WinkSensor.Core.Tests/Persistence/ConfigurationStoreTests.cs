@@ -160,3 +160,62 @@ public class ConfigurationStoreTests
         }
     }
 }
+
+public class ConfigurationStoreSaveIfChangedTests
+{
+    private sealed class CountingStorage : IConfigurationStorage
+    {
+        public readonly InMemoryConfigurationStorage Inner = new();
+        public int Writes;
+        public int Read(byte[] buffer) => Inner.Read(buffer);
+        public bool Write(byte[] buffer, int count) { Writes++; return Inner.Write(buffer, count); }
+        public void Erase() => Inner.Erase();
+    }
+
+    [Fact]
+    public void Writes_only_when_a_setting_changed()
+    {
+        var storage = new CountingStorage();
+        var store = new ConfigurationStore(storage);
+        var configuration = new DeviceConfiguration();
+        store.Load(configuration);
+
+        Assert.True(store.SaveIfChanged(configuration));
+        Assert.Equal(0, storage.Writes); // defaults, as loaded: nothing to write
+
+        configuration.SetBuzzEnabled(false);
+        Assert.True(store.SaveIfChanged(configuration));
+        Assert.True(store.SaveIfChanged(configuration));
+        Assert.Equal(1, storage.Writes);
+
+        var reloaded = new DeviceConfiguration();
+        Assert.Equal(ConfigurationLoadResult.Loaded, new ConfigurationStore(storage).Load(reloaded));
+        Assert.False(reloaded.BuzzEnabled);
+    }
+
+    [Fact]
+    public void A_failed_write_is_retried_at_the_next_call()
+    {
+        var storage = new CountingStorage();
+        var store = new ConfigurationStore(storage);
+        var configuration = new DeviceConfiguration();
+        store.Load(configuration);
+        configuration.SetIdleSleepMinutes(3);
+        storage.Inner.FailWrites = true;
+        Assert.False(store.SaveIfChanged(configuration));
+        storage.Inner.FailWrites = false;
+        Assert.True(store.SaveIfChanged(configuration));
+        Assert.Equal(2, storage.Writes);
+    }
+
+    [Fact]
+    public void Checking_an_unchanged_configuration_allocates_nothing()
+    {
+        var store = new ConfigurationStore(new InMemoryConfigurationStorage());
+        var configuration = new DeviceConfiguration();
+        store.Load(configuration);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) store.SaveIfChanged(configuration);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
