@@ -38,6 +38,10 @@ namespace WinkSensor.Core.Input
 
         public bool IsPlayingStatus { get { return statusPattern != null; } }
 
+        /// <summary>True while the motor runs for either reason (battery readings wait for it to stop: the motor's
+        /// current makes the cell voltage sag).</summary>
+        public bool IsMotorOn { get { return motorOn; } }
+
         /// <summary>Call every loop pass.</summary>
         public void Update(long nowMicroseconds)
         {
