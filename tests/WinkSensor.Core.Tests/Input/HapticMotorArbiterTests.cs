@@ -1,0 +1,63 @@
+using WinkSensor.Core.Hardware;
+using WinkSensor.Core.Input;
+
+namespace WinkSensor.Core.Tests.Input;
+
+public class HapticMotorArbiterTests
+{
+    private const long Ms = 1000L;
+
+    private sealed class RecordingMotor : IHapticMotor
+    {
+        public bool On;
+        public int Switches;
+        public void Drive(bool on) { On = on; Switches++; }
+    }
+
+    [Fact]
+    public void A_status_pattern_plays_its_rhythm_and_ends_off()
+    {
+        var motor = new RecordingMotor();
+        var arbiter = new HapticMotorArbiter(motor);
+        arbiter.PlayStatus(StatusBuzzPatterns.LowBattery); // 600 on, 400 off, 600 on
+        arbiter.Update(0);
+        Assert.True(motor.On);
+        arbiter.Update(700 * Ms);
+        Assert.False(motor.On);
+        arbiter.Update(1100 * Ms);
+        Assert.True(motor.On);
+        arbiter.Update(1700 * Ms);
+        Assert.False(motor.On);
+        Assert.False(arbiter.IsPlayingStatus);
+    }
+
+    [Fact]
+    public void The_wink_alarm_overrides_a_status_pattern_and_releases_the_motor_after()
+    {
+        var motor = new RecordingMotor();
+        var arbiter = new HapticMotorArbiter(motor);
+        arbiter.PlayStatus(StatusBuzzPatterns.LowBattery);
+        arbiter.Update(0);
+        arbiter.Update(700 * Ms); // status gap: off
+        arbiter.Drive(true);      // wink alarm fires inside the gap
+        Assert.True(motor.On);
+        arbiter.Update(800 * Ms);
+        Assert.True(motor.On);
+        arbiter.Drive(false);
+        Assert.False(motor.On);   // still in the status gap
+    }
+
+    [Fact]
+    public void The_alarm_alone_passes_straight_through()
+    {
+        var motor = new RecordingMotor();
+        var arbiter = new HapticMotorArbiter(motor);
+        arbiter.Drive(true);
+        Assert.True(motor.On);
+        arbiter.Update(10 * Ms);
+        Assert.True(motor.On);
+        arbiter.Drive(false);
+        Assert.False(motor.On);
+        Assert.Equal(2, motor.Switches);
+    }
+}

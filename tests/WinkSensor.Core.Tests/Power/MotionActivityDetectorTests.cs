@@ -1,0 +1,27 @@
+using WinkSensor.Core.Numerics;
+using WinkSensor.Core.Power;
+using WinkSensor.Core.Sensors;
+
+namespace WinkSensor.Core.Tests.Power;
+
+public class MotionActivityDetectorTests
+{
+    private static ImuSample Sample(Vector3 accelerationG, Vector3 rateDegreesPerSecond) =>
+        new() { Acceleration = accelerationG, AngularRate = rateDegreesPerSecond };
+
+    [Fact]
+    public void A_still_sensor_with_gyro_offset_and_tilt_is_not_moving()
+    {
+        var detector = new MotionActivityDetector();
+        // Lying tilted (1 g split over two axes) with a 15 deg/s uncorrected gyro offset.
+        Assert.False(detector.IsMoving(Sample(new Vector3(0.6f, 0f, 0.8f), new Vector3(15f, 0f, 0f))));
+    }
+
+    [Fact]
+    public void Turning_or_jolting_is_moving()
+    {
+        var detector = new MotionActivityDetector();
+        Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1f), new Vector3(20f, 20f, 0f))));
+        Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1.2f), new Vector3(0f, 0f, 0f))));
+    }
+}
