@@ -23,9 +23,11 @@ public interface IWearableConnection : IAsyncDisposable
     /// <summary>Notification frames from every channel in arrival order. Completes when the link goes down.</summary>
     ChannelReader<ReceivedFrame> Frames { get; }
 
-    /// <summary>Writes a control or configuration frame and waits for the device to acknowledge it.</summary>
-    /// <exception cref="WearableTransportException"><see cref="TransportFailure.WriteRejected"/> when the device
-    /// answers with an error, <see cref="TransportFailure.NotPaired"/>, <see cref="TransportFailure.NotConnected"/>.</exception>
+    /// <summary>Writes a control or configuration frame and waits until the link has delivered it (Bluetooth LE: the
+    /// ATT write response). The device's own verdict comes back as a CommandResult frame on
+    /// <see cref="WearableChannel.Control"/> in <see cref="Frames"/>.</summary>
+    /// <exception cref="WearableTransportException"><see cref="TransportFailure.WriteRejected"/> when the device's
+    /// stack refuses the write with an ATT error, <see cref="TransportFailure.NotPaired"/>, <see cref="TransportFailure.NotConnected"/>.</exception>
     Task WriteAsync(WearableChannel channel, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the current value of a readable channel (status, configuration).</summary>

@@ -5,31 +5,32 @@ namespace WinkSensor.Host.Transports;
 /// <see cref="WearableChannel"/>. The single place the UUIDs live on the host side.
 /// </summary>
 /// <remarks>
-/// PROVISIONAL: these UUIDs stand in until the protocol (docs/protocol.md, WinkSensor.Core.Protocol) defines them;
-/// switch the constants below to the protocol's constants and nothing else changes.
+/// The values are those of WinkSensor.Core.Protocol.GattUuids (protocol branch, docs/protocol.md), copied because
+/// that branch is not merged into this one yet. After the merge each constant becomes <c>= GattUuids.X</c>
+/// (Service, Events, LiveAngles, RawImu, Control, Configuration, Status) and nothing else changes.
 /// </remarks>
 public static class WearableGattProfile
 {
     /// <summary>The WinkSensor primary service.</summary>
-    public const string ServiceUuid = "5a1e0001-7c4b-4c2e-9d3a-57494e4b0001";
+    public const string ServiceUuid = "c8090001-067c-413c-aed0-7e6c8d5f623d";
 
-    public const string EventsCharacteristicUuid = "5a1e0002-7c4b-4c2e-9d3a-57494e4b0001";
-    public const string LiveAnglesCharacteristicUuid = "5a1e0003-7c4b-4c2e-9d3a-57494e4b0001";
-    public const string RawImuCharacteristicUuid = "5a1e0004-7c4b-4c2e-9d3a-57494e4b0001";
-    public const string StatusCharacteristicUuid = "5a1e0005-7c4b-4c2e-9d3a-57494e4b0001";
-    public const string ControlCharacteristicUuid = "5a1e0006-7c4b-4c2e-9d3a-57494e4b0001";
-    public const string ConfigurationCharacteristicUuid = "5a1e0007-7c4b-4c2e-9d3a-57494e4b0001";
-
-    /// <summary>Channels the device pushes as notifications; the host subscribes to all of them on connect.</summary>
-    public static IReadOnlyList<WearableChannel> NotifyingChannels { get; } =
-        [WearableChannel.Events, WearableChannel.LiveAngles, WearableChannel.RawImu, WearableChannel.Status];
+    public const string EventsCharacteristicUuid = "c8090002-067c-413c-aed0-7e6c8d5f623d";
+    public const string LiveAnglesCharacteristicUuid = "c8090003-067c-413c-aed0-7e6c8d5f623d";
+    public const string RawImuCharacteristicUuid = "c8090004-067c-413c-aed0-7e6c8d5f623d";
+    public const string StatusCharacteristicUuid = "c8090007-067c-413c-aed0-7e6c8d5f623d";
+    public const string ControlCharacteristicUuid = "c8090005-067c-413c-aed0-7e6c8d5f623d";
+    public const string ConfigurationCharacteristicUuid = "c8090006-067c-413c-aed0-7e6c8d5f623d";
 
     /// <summary>Every channel, in characteristic order.</summary>
     public static IReadOnlyList<WearableChannel> AllChannels { get; } =
     [
         WearableChannel.Events, WearableChannel.LiveAngles, WearableChannel.RawImu,
-        WearableChannel.Status, WearableChannel.Control, WearableChannel.Configuration,
+        WearableChannel.Control, WearableChannel.Configuration, WearableChannel.Status,
     ];
+
+    /// <summary>Channels the device notifies; the host subscribes to all of them on connect. All six: Control carries
+    /// CommandResult answers, Configuration and Status answer ReadConfiguration/ReadStatus commands.</summary>
+    public static IReadOnlyList<WearableChannel> NotifyingChannels => AllChannels;
 
     /// <summary>ATT_MTU every Bluetooth LE link starts with before an exchange (Core spec).</summary>
     public const int DefaultAttMtu = 23;

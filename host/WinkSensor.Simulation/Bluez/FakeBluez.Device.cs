@@ -137,8 +137,8 @@ public sealed partial class FakeBluez
     private static string[] FlagsOf(WearableChannel channel) => channel switch
     {
         WearableChannel.Status => ["read", "notify"],
-        WearableChannel.Control => ["write"],
-        WearableChannel.Configuration => ["read", "write"],
+        WearableChannel.Control => ["write", "notify"],
+        WearableChannel.Configuration => ["read", "write", "notify"],
         _ => ["notify"],
     };
 }

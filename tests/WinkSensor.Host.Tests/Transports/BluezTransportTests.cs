@@ -57,7 +57,6 @@ public sealed class BluezTransportTests(PrivateSystemBus bus) : IClassFixture<Pr
             Assert.True(fake.IsNotifying(WearableAddress, channel), $"{channel} should be subscribed");
         }
 
-        Assert.False(fake.IsNotifying(WearableAddress, WearableChannel.Control));
         Assert.Empty(fake.HandlerFailures);
     }
 
