@@ -1,0 +1,195 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using WinkSensor.Core.Runtime;
+
+namespace WinkSensor.Host.Storage;
+
+/// <summary>Reads recorded sessions back out of the store (and lets set conditions be tagged afterwards).</summary>
+public sealed class SessionArchive
+{
+    private const string SummarySelect = """
+        SELECT s.id, s.device_name, s.device_address, s.firmware_version, s.started_utc, s.ended_utc, s.complete, s.notes,
+               (SELECT count(*) FROM sets WHERE session_id = s.id),
+               (SELECT count(*) FROM reps WHERE session_id = s.id),
+               (SELECT count(*) FROM reps WHERE session_id = s.id AND wink = 1)
+        FROM sessions s
+        """;
+
+    private readonly SessionStore store;
+
+    public SessionArchive(SessionStore store)
+    {
+        this.store = store;
+    }
+
+    /// <summary>All sessions, oldest first.</summary>
+    public IReadOnlyList<SessionSummary> ListSessions()
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, SummarySelect + " ORDER BY s.started_utc, s.id;", ReadSummary);
+    }
+
+    /// <summary>The referenced session, or null when there is no such session.</summary>
+    public SessionSummary? FindSession(SessionReference reference)
+    {
+        using var connection = store.OpenConnection();
+        return FindSession(connection, reference);
+    }
+
+    public SessionDetail? LoadSession(SessionReference reference)
+    {
+        using var connection = store.OpenConnection();
+        var summary = FindSession(connection, reference);
+        if (summary is null) return null;
+        var id = summary.Id;
+        var origin = Query(connection, """
+            SELECT min(t) FROM (
+                SELECT min(time_us) AS t FROM live_angles WHERE session_id = $id
+                UNION ALL SELECT min(start_us) FROM reps WHERE session_id = $id
+                UNION ALL SELECT min(time_us) FROM calibrations WHERE session_id = $id
+                UNION ALL SELECT min(onset_us) FROM winks WHERE session_id = $id
+                UNION ALL SELECT min(time_us) FROM faults WHERE session_id = $id);
+            """, reader => reader.IsDBNull(0) ? (long?)null : reader.GetInt64(0), ("$id", id)).Single();
+        return new SessionDetail(
+            summary,
+            Query(connection, "SELECT time_us FROM calibrations WHERE session_id = $id ORDER BY time_us;",
+                reader => reader.GetInt64(0), ("$id", id)),
+            Query(connection, """
+                SELECT id, set_number, started_by, stance_width_cm, toe_angle_deg, heels_raised, load_kg, shoes, note
+                FROM sets WHERE session_id = $id ORDER BY set_number;
+                """, ReadSet, ("$id", id)),
+            Query(connection, """
+                SELECT r.id, r.set_id, st.set_number, r.rep_number, r.start_us, r.bottom_us, r.end_us, r.peak_flexion_deg,
+                       r.wink, r.pelvis_only, r.depth_cm, r.mean_concentric_velocity_m_per_s, r.peak_concentric_velocity_m_per_s
+                FROM reps r JOIN sets st ON st.id = r.set_id WHERE r.session_id = $id ORDER BY r.start_us, r.id;
+                """, ReadRep, ("$id", id)),
+            Query(connection, """
+                SELECT id, rep_id, rep_number, alarm_us, onset_us, magnitude_deg, onset_depth_cm, onset_depth_fraction
+                FROM winks WHERE session_id = $id ORDER BY alarm_us, id;
+                """, ReadWink, ("$id", id)),
+            Query(connection, "SELECT time_us, code FROM faults WHERE session_id = $id ORDER BY time_us, id;",
+                reader => new StoredFault(reader.GetInt64(0), (FaultCode)reader.GetInt32(1)), ("$id", id)),
+            Query(connection, "SELECT time_us, kind, message FROM alerts WHERE session_id = $id ORDER BY time_us, id;",
+                reader => new StoredAlert(reader.GetInt64(0), ParseAlertKind(reader.GetString(1)), reader.GetString(2)), ("$id", id)))
+        {
+            TimeOriginMicroseconds = origin,
+        };
+    }
+
+    /// <summary>The session's live-angle samples in time order.</summary>
+    public IReadOnlyList<LiveAngleSample> ReadLiveAngles(long sessionId)
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, """
+            SELECT time_us, flexion_deg, phase, rep_count FROM live_angles WHERE session_id = $id ORDER BY time_us, rowid;
+            """, reader => new LiveAngleSample(reader.GetInt64(0), reader.GetFloat(1), (SquatPhase)reader.GetInt32(2),
+                reader.GetInt32(3)), ("$id", sessionId));
+    }
+
+    public IReadOnlyList<StoredRawFrame> ReadRawFrames(long sessionId)
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, "SELECT time_us, frame FROM raw_frames WHERE session_id = $id ORDER BY time_us, id;",
+            reader => new StoredRawFrame(reader.GetInt64(0), (byte[])reader.GetValue(1)), ("$id", sessionId));
+    }
+
+    /// <summary>One point per session (oldest first) for the trend across sessions.</summary>
+    public IReadOnlyList<SessionTrendPoint> ReadTrend()
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, """
+            SELECT s.id, s.started_utc,
+                   (SELECT count(*) FROM reps WHERE session_id = s.id),
+                   (SELECT avg(wink) FROM reps WHERE session_id = s.id),
+                   (SELECT avg(peak_flexion_deg) FROM reps WHERE session_id = s.id),
+                   (SELECT avg(onset_depth_cm) FROM winks WHERE session_id = s.id)
+            FROM sessions s ORDER BY s.started_utc, s.id;
+            """, reader => new SessionTrendPoint(
+                reader.GetInt64(0), ParseUtc(reader.GetString(1)), reader.GetInt32(2),
+                NullableDouble(reader, 3), NullableDouble(reader, 4), NullableDouble(reader, 5)));
+    }
+
+    /// <summary>Replaces a set's condition tags. False when the session or set does not exist.</summary>
+    public bool TagSet(long sessionId, int setNumber, SetConditions conditions)
+    {
+        using var connection = store.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE sets SET stance_width_cm = $width, toe_angle_deg = $toe, heels_raised = $heels, load_kg = $load,
+                            shoes = $shoes, note = $note
+            WHERE session_id = $session AND set_number = $set;
+            """;
+        command.Parameters.AddWithValue("$width", (object?)conditions.StanceWidthCentimetres ?? DBNull.Value);
+        command.Parameters.AddWithValue("$toe", (object?)conditions.ToeAngleDegrees ?? DBNull.Value);
+        command.Parameters.AddWithValue("$heels", conditions.HeelsRaised is { } heels ? (heels ? 1 : 0) : DBNull.Value);
+        command.Parameters.AddWithValue("$load", (object?)conditions.LoadKilograms ?? DBNull.Value);
+        command.Parameters.AddWithValue("$shoes", (object?)conditions.Shoes ?? DBNull.Value);
+        command.Parameters.AddWithValue("$note", (object?)conditions.Note ?? DBNull.Value);
+        command.Parameters.AddWithValue("$session", sessionId);
+        command.Parameters.AddWithValue("$set", setNumber);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    private static SessionSummary? FindSession(SqliteConnection connection, SessionReference reference) =>
+        reference.Id is { } id
+            ? Query(connection, SummarySelect + " WHERE s.id = $id;", ReadSummary, ("$id", id)).SingleOrDefault()
+            : Query(connection, SummarySelect + " ORDER BY s.started_utc DESC, s.id DESC LIMIT 1;", ReadSummary).SingleOrDefault();
+
+    private static SessionSummary ReadSummary(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        new DeviceIdentity(NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3)),
+        ParseUtc(reader.GetString(4)),
+        reader.IsDBNull(5) ? null : ParseUtc(reader.GetString(5)),
+        reader.GetInt32(6) == 1,
+        NullableString(reader, 7),
+        reader.GetInt32(8),
+        reader.GetInt32(9),
+        reader.GetInt32(10));
+
+    private static StoredSet ReadSet(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetInt32(1),
+        Enum.Parse<SetStartReason>(reader.GetString(2), ignoreCase: true),
+        new SetConditions(
+            NullableDouble(reader, 3),
+            NullableDouble(reader, 4),
+            reader.IsDBNull(5) ? null : reader.GetInt32(5) == 1,
+            NullableDouble(reader, 6),
+            NullableString(reader, 7),
+            NullableString(reader, 8)));
+
+    private static StoredRep ReadRep(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3),
+        reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetDouble(7),
+        reader.GetInt32(8) == 1, reader.GetInt32(9) == 1,
+        new RepKinematics(NullableDouble(reader, 10), NullableDouble(reader, 11), NullableDouble(reader, 12)));
+
+    private static StoredWink ReadWink(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetInt32(2),
+        reader.GetInt64(3), reader.GetInt64(4), reader.GetDouble(5),
+        new WinkOnsetDepth(NullableDouble(reader, 6), NullableDouble(reader, 7)));
+
+    private static AlertKind ParseAlertKind(string text) =>
+        Enum.TryParse<AlertKind>(text, ignoreCase: true, out var kind) ? kind : AlertKind.Fault;
+
+    private static DateTimeOffset ParseUtc(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static double? NullableDouble(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+}

@@ -1,0 +1,110 @@
+namespace WinkSensor.Host.Storage;
+
+/// <summary>
+/// The session store's schema, as an ordered list of migrations. PRAGMA user_version holds the number of migrations
+/// applied; PRAGMA application_id marks the file as ours so another program's SQLite file is recognised and left alone.
+/// Times: device times are integer microseconds of the wearable's clock (columns ending _us); wall-clock times are
+/// ISO 8601 UTC text (columns ending _utc). Angles in deg (positive flexion = lumbar rounding), lengths in cm,
+/// velocities in m/s, load in kg.
+/// </summary>
+public static class StoreSchema
+{
+    /// <summary>'WKSN' as a big-endian 32-bit integer.</summary>
+    public const int ApplicationId = 0x574B534E;
+
+    public static int CurrentVersion => Migrations.Count;
+
+    /// <summary>Migration i (0-based) takes the store from user_version i to i + 1. Append only; never edit a shipped one.</summary>
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            device_name TEXT,
+            device_address TEXT,
+            firmware_version TEXT,
+            started_utc TEXT NOT NULL,
+            -- last commit while recording; the stop time once complete
+            ended_utc TEXT,
+            complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1)),
+            notes TEXT
+        );
+        CREATE TABLE calibrations (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL
+        );
+        CREATE TABLE sets (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            set_number INTEGER NOT NULL,
+            -- why the set began: 'first', 'rest' (standing longer than the rest threshold) or 'told'
+            started_by TEXT NOT NULL,
+            stance_width_cm REAL,
+            toe_angle_deg REAL,
+            heels_raised INTEGER CHECK (heels_raised IN (0, 1)),
+            load_kg REAL,
+            shoes TEXT,
+            note TEXT,
+            UNIQUE (session_id, set_number)
+        );
+        CREATE TABLE reps (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            set_id INTEGER NOT NULL REFERENCES sets(id) ON DELETE CASCADE,
+            rep_number INTEGER NOT NULL,
+            start_us INTEGER NOT NULL,
+            bottom_us INTEGER NOT NULL,
+            end_us INTEGER NOT NULL,
+            peak_flexion_deg REAL NOT NULL,
+            wink INTEGER NOT NULL CHECK (wink IN (0, 1)),
+            pelvis_only INTEGER NOT NULL CHECK (pelvis_only IN (0, 1)),
+            depth_cm REAL,
+            mean_concentric_velocity_m_per_s REAL,
+            peak_concentric_velocity_m_per_s REAL
+        );
+        CREATE INDEX reps_by_session ON reps (session_id, start_us);
+        CREATE TABLE winks (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            -- the alarm fires inside the rep, before the rep is complete: rep_id is filled in when it completes
+            rep_id INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+            rep_number INTEGER NOT NULL,
+            alarm_us INTEGER NOT NULL,
+            onset_us INTEGER NOT NULL,
+            magnitude_deg REAL NOT NULL,
+            onset_depth_cm REAL,
+            onset_depth_fraction REAL
+        );
+        CREATE INDEX winks_by_session ON winks (session_id, alarm_us);
+        CREATE TABLE faults (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL,
+            code INTEGER NOT NULL
+        );
+        CREATE TABLE live_angles (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL,
+            flexion_deg REAL NOT NULL,
+            phase INTEGER NOT NULL,
+            rep_count INTEGER NOT NULL
+        );
+        CREATE INDEX live_angles_by_session ON live_angles (session_id, time_us);
+        CREATE TABLE raw_frames (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL,
+            frame BLOB NOT NULL
+        );
+        CREATE INDEX raw_frames_by_session ON raw_frames (session_id, time_us);
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL
+        );
+        """,
+    ];
+}
