@@ -7,7 +7,8 @@ namespace WinkSensor.Simulation.Motion;
 /// One squat rep. The thigh angle follows a smooth descent and ascent (a quintic that turns straight round at the
 /// bottom when there is no pause, minimum-jerk otherwise). The wink starts the first time hip flexion reaches the
 /// rep's wink hip angle: from then the pelvis tilts posteriorly (lumbar flexion rises by the wink magnitude over the
-/// rise time, minimum-jerk), holds, and releases as the lifter rises back above the onset depth.
+/// rise time, minimum-jerk), holds, and releases once the ascent starts, over the time the lifter takes to rise back
+/// above the onset depth (at least 0.5 s and 1.2 × the rise time, at most 80 % of the ascent).
 /// </summary>
 public sealed class SquatRepMotion : IMotionSegment
 {
@@ -22,7 +23,9 @@ public sealed class SquatRepMotion : IMotionSegment
     private readonly double _standingHipHeightM;
     private readonly double _descentCurvature;
     private readonly double _ascentCurvature;
-    private readonly double _releaseFromFraction;
+    /// <summary>The pelvis needs at least this long to come back out of a wink, s.</summary>
+    private const double MinimumReleaseS = 0.5;
+    private readonly double _releaseS;
 
     public SquatRepMotion(SquatRepPlan plan, SquatPostureModel posture, SkeletonGeometry geometry)
     {
@@ -52,9 +55,10 @@ public sealed class SquatRepMotion : IMotionSegment
                 }
             }
         }
-        _releaseFromFraction = Math.Min(WinkOnsetFraction, 0.8);
         if (Winks)
         {
+            double backAboveOnsetS = Bisect(plan.BottomEndS, plan.EndS, t => WinkOnsetFraction - 1e-9 - DepthFractionAt(t)) - plan.BottomEndS;
+            _releaseS = Math.Min(0.8 * plan.AscentS, Math.Max(Math.Max(MinimumReleaseS, 1.2 * plan.WinkRiseS), backAboveOnsetS));
             double peak = -1;
             for (double t = WinkOnsetS; t <= plan.EndS; t += Step)
             {
@@ -96,9 +100,7 @@ public sealed class SquatRepMotion : IMotionSegment
     {
         if (!Winks || t < WinkOnsetS || t >= Plan.EndS) return 0;
         double rise = Easing.MinimumJerk((t - WinkOnsetS) / Plan.WinkRiseS);
-        double release = 1;
-        if (t > Plan.BottomEndS)
-            release = Easing.MinimumJerk((DepthFractionAt(t) - _releaseFromFraction) / (1 - _releaseFromFraction));
+        double release = t > Plan.BottomEndS ? 1 - Easing.MinimumJerk((t - Plan.BottomEndS) / _releaseS) : 1;
         return Plan.WinkMagnitudeDeg * rise * release;
     }
 

@@ -14,9 +14,11 @@ public sealed record SoftTissueSettings
     public double MinDampingRatio { get; init; } = 0.15;
     public double MaxDampingRatio { get; init; } = 0.3;
     /// <summary>
-    /// Rocking radius, m: a sideways skin displacement d tilts the board by d / radius (≈ 0.7° per mm at 8 cm).
+    /// Rocking radius, m: a sideways skin displacement d tilts the board by d / radius (≈ 0.3° per mm at 20 cm).
     /// </summary>
-    public double RockingRadiusM { get; init; } = 0.08;
+    public double RockingRadiusM { get; init; } = 0.2;
+    /// <summary>Share of the bone acceleration that drives the wobble (how loosely the board couples to the bone).</summary>
+    public double Coupling { get; init; } = 0.5;
 
     public static SoftTissueSettings Off => new() { Enabled = false };
 }

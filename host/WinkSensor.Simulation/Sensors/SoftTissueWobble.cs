@@ -4,7 +4,7 @@ namespace WinkSensor.Simulation.Sensors;
 
 /// <summary>
 /// Displacement of a skin-mounted sensor relative to the bone under it, m, world axes: a damped oscillator
-/// d'' + 2ζω d' + ω² d = −a_bone driven by the bone's acceleration (the mount lags behind, then rings).
+/// d'' + 2ζω d' + ω² d = −coupling × a_bone driven by the bone's acceleration (the mount lags behind, then rings).
 /// The board also rocks: rotation vector = (skin normal × d) / rocking radius.
 /// </summary>
 public sealed class SoftTissueWobble
@@ -13,6 +13,7 @@ public sealed class SoftTissueWobble
     private readonly double _damping;
     private readonly double _rockingRadiusM;
     private readonly bool _enabled;
+    private readonly double _coupling;
 
     public SoftTissueWobble(SoftTissueSettings settings, SimulationRandom random)
     {
@@ -22,6 +23,7 @@ public sealed class SoftTissueWobble
         _omega = 2 * Math.PI * FrequencyHz;
         _damping = 2 * DampingRatio * _omega;
         _rockingRadiusM = settings.RockingRadiusM;
+        _coupling = settings.Coupling;
     }
 
     public double FrequencyHz { get; }
@@ -33,7 +35,7 @@ public sealed class SoftTissueWobble
     public void Step(Vector3d boneAccelerationMPerS2, double stepS)
     {
         if (!_enabled) return;
-        Vector3d acceleration = -boneAccelerationMPerS2 - VelocityMPerS * _damping - DisplacementM * (_omega * _omega);
+        Vector3d acceleration = -_coupling * boneAccelerationMPerS2 - VelocityMPerS * _damping - DisplacementM * (_omega * _omega);
         VelocityMPerS += acceleration * stepS;
         DisplacementM += VelocityMPerS * stepS;
     }
