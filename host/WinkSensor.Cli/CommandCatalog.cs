@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return EvalCommand.Create();
         yield return Commands.ReplayCommand.Create();
+        yield return Commands.SimulateCommand.Create();
     }
 }

@@ -1,0 +1,7 @@
+namespace WinkSensor.Simulation.Athletes;
+
+public enum Sex
+{
+    Female,
+    Male,
+}
