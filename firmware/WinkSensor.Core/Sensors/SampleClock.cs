@@ -2,19 +2,23 @@ namespace WinkSensor.Core.Sensors
 {
     /// <summary>
     /// Gives each FIFO frame of one sensor a timestamp on the host's microsecond clock without drain-time jitter.
-    /// Frames are spaced by an estimated sample period (the part's own clock, up to about 1 % off nominal); the
-    /// sequence is anchored to drain times by a slow phase-locked loop:
-    /// at each drain the newest frame read must have been sampled within one period before the drain (minus one period
-    /// per frame left in the FIFO), so its ideal time is drainTime - period × (0.5 + framesLeft). The difference to
-    /// the assigned time corrects the phase by PhaseGain and the period by PeriodGain of it. Only an error larger than
-    /// RelockPeriods periods (frames lost, first drain) moves the timestamps in one step.
+    /// Frames are spaced by an estimated sample period (the part's own clock, up to about 1 % off nominal) and the
+    /// sequence is held against what each drain proves: with k whole frames left unread in the FIFO, the newest frame
+    /// read was sampled at or before drainTime - k × period (it was there) and after drainTime - (k + 1) × period (the
+    /// frame after the last one left was not). While the assigned time of the newest frame lies in that window nothing
+    /// changes; when it falls outside, the phase moves PhaseGain of the way back to the window's edge and the period
+    /// estimate by PeriodGain of that distance. Drains land at all phases of the sample clock, so over time the windows
+    /// pin the timestamps close to the true sampling instants. The first drain (and any error beyond RelockPeriods
+    /// periods: frames lost, sensor restarted) places the newest frame mid-window in one step.
+    /// Read the clock immediately before draining: time spent between the reading and the FIFO_COUNT read widens the
+    /// window and shifts the timestamps late by up to that time.
     /// </summary>
     public sealed class SampleClock
     {
-        /// <summary>Share of the measured phase error applied per drain.</summary>
-        public const float PhaseGain = 0.02f;
-        /// <summary>Share of the measured phase error (µs) added to the period estimate (µs) per drain; critically damped with PhaseGain.</summary>
-        public const float PeriodGain = 0.0001f;
+        /// <summary>Share of a window violation corrected in the phase per drain.</summary>
+        public const float PhaseGain = 0.25f;
+        /// <summary>Share of a window violation (µs) added to the period estimate (µs) per drain.</summary>
+        public const float PeriodGain = 0.002f;
         /// <summary>Errors beyond this many periods re-anchor the timestamps at once.</summary>
         public const float RelockPeriods = 2f;
         /// <summary>The period estimate stays within this fraction of nominal.</summary>
@@ -54,10 +58,10 @@ namespace WinkSensor.Core.Sensors
         public void Stamp(long nowMicroseconds, int count, int framesLeftInFifo, long[] timestamps, int startIndex)
         {
             if (count <= 0) return;
-            float newestOffset = periodMicroseconds * (0.5f + framesLeftInFifo);
             if (!anchored)
             {
-                SetNext(nowMicroseconds, -newestOffset - periodMicroseconds * (count - 1));
+                float middle = periodMicroseconds * (0.5f + framesLeftInFifo);
+                SetNext(nowMicroseconds, -middle - periodMicroseconds * (count - 1));
                 anchored = true;
                 relocks++;
             }
@@ -72,10 +76,18 @@ namespace WinkSensor.Core.Sensors
                 Advance(periodMicroseconds);
             }
 
-            float error = (float)(nowMicroseconds - newestWhole) - newestFraction - newestOffset;
+            // Newest frame's assigned time relative to the drain, µs (negative: before it).
+            float newest = (float)(newestWhole - nowMicroseconds) + newestFraction;
+            float latest = -periodMicroseconds * framesLeftInFifo;
+            float earliest = latest - periodMicroseconds;
+            float error;
+            if (newest > latest) error = latest - newest;
+            else if (newest <= earliest) error = earliest - newest;
+            else return;
+
             if (error > RelockPeriods * periodMicroseconds || error < -RelockPeriods * periodMicroseconds)
             {
-                Advance(error);
+                Advance(0.5f * (latest + earliest) - newest);
                 relocks++;
                 return;
             }

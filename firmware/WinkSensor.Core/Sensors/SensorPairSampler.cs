@@ -5,11 +5,13 @@ namespace WinkSensor.Core.Sensors
     /// <summary>
     /// Drains the sacrum (0x68) and thoracolumbar (0x69) sensors and pairs their frames one-to-one by timestamp.
     /// The two parts run on their own clocks (up to about 1 % apart), so now and then one of them delivers an extra
-    /// frame: a frame whose partner is more than PairingTolerancePeriods periods away is dropped (counted), which keeps
-    /// the pairs within that tolerance for ever. A frame whose partner has not been read yet is held over to the next
-    /// drain. Without a running thoracolumbar sensor the sampler carries on with the sacrum alone (PelvisOnly samples);
-    /// without a running sacrum sensor it produces nothing. Call Drain every 10 to 20 ms; nothing is allocated there.
-    /// A dropped frame shows as a two-period step in that sensor's timestamps: integrate with timestamp differences.
+    /// frame, one with no partner within PairingTolerancePeriods periods: an extra thoracolumbar frame is dropped
+    /// (counted; it shows as a two-period step in the thoracolumbar timestamps, so integrate with timestamp
+    /// differences), an extra sacrum frame goes out alone as a PelvisOnly sample, so the sacrum stream never has a gap.
+    /// This keeps every pair within the tolerance for ever. A frame whose partner has not been read yet is held over to
+    /// the next drain (at most MaximumBacklogFrames). Without a running thoracolumbar sensor the sampler carries on with
+    /// the sacrum alone (PelvisOnly samples); without a running sacrum sensor it produces nothing.
+    /// Call Drain every 10 to 20 ms; nothing is allocated there.
     /// </summary>
     public sealed class SensorPairSampler
     {
@@ -33,7 +35,7 @@ namespace WinkSensor.Core.Sensors
 
         private long pairsProduced;
         private long pelvisOnlySamples;
-        private long droppedSacrumFrames;
+        private long unpairedSacrumFrames;
         private long droppedThoracolumbarFrames;
 
         /// <param name="sacrum">Driver of the 0x68 sensor.</param>
@@ -59,8 +61,8 @@ namespace WinkSensor.Core.Sensors
         /// <summary>Samples with the sacrum alone.</summary>
         public long PelvisOnlySamples { get { return pelvisOnlySamples; } }
 
-        /// <summary>Sacrum frames dropped because no thoracolumbar frame was close enough in time.</summary>
-        public long DroppedSacrumFrames { get { return droppedSacrumFrames; } }
+        /// <summary>Sacrum frames sent out alone while the thoracolumbar sensor was running (no partner close enough in time, or its backlog ran over).</summary>
+        public long UnpairedSacrumFrames { get { return unpairedSacrumFrames; } }
 
         /// <summary>Thoracolumbar frames dropped for want of a sacrum partner or backlog room.</summary>
         public long DroppedThoracolumbarFrames { get { return droppedThoracolumbarFrames; } }
@@ -103,6 +105,7 @@ namespace WinkSensor.Core.Sensors
                 if (thoracolumbarQueue.Count == 0)
                 {
                     if (sacrumQueue.Count <= MaximumBacklogFrames) break;
+                    unpairedSacrumFrames++;
                     WriteAlone(destination, written++);
                     continue;
                 }
@@ -116,8 +119,8 @@ namespace WinkSensor.Core.Sensors
                 }
                 if (difference < -toleranceMicroseconds)
                 {
-                    sacrumQueue.RemoveOldest();
-                    droppedSacrumFrames++;
+                    unpairedSacrumFrames++;
+                    WriteAlone(destination, written++);
                     continue;
                 }
 
