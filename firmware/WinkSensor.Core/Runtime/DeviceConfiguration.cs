@@ -9,7 +9,7 @@ namespace WinkSensor.Core.Runtime
         public const float MinimumWinkThresholdDegrees = 3f;
         public const float MaximumWinkThresholdDegrees = 30f;
         /// <summary>Default alarm threshold, deg of flexion rise over the rep's own reference (see docs/detection.md).</summary>
-        public const float DefaultWinkThresholdDegrees = 8f;
+        public const float DefaultWinkThresholdDegrees = 6f;
         public const int MaximumIdleSleepMinutes = 240;
         public const int DefaultIdleSleepMinutes = 10;
         public const int MinimumLiveAngleRateHertz = 1;

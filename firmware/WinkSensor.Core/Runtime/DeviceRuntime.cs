@@ -42,6 +42,7 @@ namespace WinkSensor.Core.Runtime
         private bool thoracolumbarUsable;
         private bool repPelvisOnly;
         private float repPeakFlexion;
+        private long ascentStartMicroseconds;
         private float flexionDegrees;
         private float sacrumTiltDegrees;
         private float thoracolumbarTiltDegrees;
@@ -246,7 +247,11 @@ namespace WinkSensor.Core.Runtime
             SquatPhase phase = segmenter.Phase;
 
             if (change == RepSegmenterEvent.DescentStarted) pelvisOnlyFlexion.BeginDescent(sacrumTiltDegrees);
-            else if (change == RepSegmenterEvent.AscentStarted) pelvisOnlyFlexion.BeginAscent();
+            else if (change == RepSegmenterEvent.AscentStarted)
+            {
+                pelvisOnlyFlexion.BeginAscent();
+                ascentStartMicroseconds = timeMicroseconds;
+            }
             pelvisOnlyFlexion.Update(sacrumTiltDegrees);
             flexionDegrees = thoracolumbarUsable
                 ? LumbopelvicFlexion.FromSegmentTilts(thoracolumbarTiltDegrees, sacrumTiltDegrees)
@@ -272,6 +277,11 @@ namespace WinkSensor.Core.Runtime
                     if (thoracolumbarUsable) thoracolumbarAlignment.AccumulateSwing(thoracolumbarUp);
                 }
                 bool armed = phase == SquatPhase.Descent || phase == SquatPhase.Bottom;
+                // A wink that peaks just after the turn still counts. Only with both sensors: the pelvis alone tilts
+                // back as the wearer rises, which the trunk rising with it cancels in the lumbopelvic angle.
+                if (phase == SquatPhase.Ascent && thoracolumbarUsable
+                    && (timeMicroseconds - ascentStartMicroseconds) * 1e-6f <= settings.Wink.AscentArmedSeconds)
+                    armed = true;
                 if (winkDetector.Update(timeMicroseconds, sacrumTiltDegrees, flexionDegrees, !thoracolumbarUsable, armed,
                     configuration.WinkThresholdDegrees))
                     RaiseWink(timeMicroseconds);

@@ -9,5 +9,12 @@ namespace WinkSensor.Core.Wink
         /// from the trunk leaning on after the pelvis stopped is the gradual flexion of a heavy squat. Default 0.5.
         /// </summary>
         public float MinimumPosteriorTiltShareOfThreshold = 0.5f;
+
+        /// <summary>
+        /// With both sensors the alarm stays armed this long into the ascent, s: a wink may peak just after the
+        /// turn. Rising unrounds the lumbar spine, so the flexion rise cannot grow there in a clean rep. Pelvis-only
+        /// mode is disarmed at the turn, because the pelvis alone tilts back as the wearer rises. Default 0.25.
+        /// </summary>
+        public float AscentArmedSeconds = 0.25f;
     }
 }

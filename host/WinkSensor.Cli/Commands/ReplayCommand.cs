@@ -6,7 +6,7 @@ using WinkSensor.Host.Replay;
 namespace WinkSensor.Cli.Commands;
 
 /// <summary>`winksensor replay raw.csv [--samples out.csv] [--events out.jsonl]`: the device runtime over a recording.</summary>
-internal static class ReplayCommand
+public static class ReplayCommand
 {
     /// <summary>Exit code for a recording that does not follow the raw format (or cannot be read).</summary>
     public const int BadInputExitCode = 2;

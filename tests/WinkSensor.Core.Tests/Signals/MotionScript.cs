@@ -1,9 +1,13 @@
 namespace WinkSensor.Core.Tests.Signals;
 
 /// <summary>Truth about one scripted squat, in s from the start of the recording.</summary>
-public sealed record SquatTruth(double Start, double Bottom, double End, double WinkDegrees, double WinkOnset)
+public sealed record SquatTruth(double Start, double Bottom, double End, double WinkDegrees, double WinkOnset, double WinkRiseSeconds)
 {
     public bool Wink => WinkDegrees > 0;
+
+    /// <summary>When the wink's extra flexion (the pelvis tucking under) reaches the threshold, s.</summary>
+    public double WinkCrossing(double thresholdDegrees) =>
+        WinkOnset + WinkRiseSeconds * Math.Acos(1 - 2 * thresholdDegrees / WinkDegrees) / Math.PI;
 }
 
 /// <summary>
@@ -36,7 +40,7 @@ public sealed class MotionScript
         // The time p reaches WinkStartProgress: invert the cosine ease.
         double winkStartTime = descent * Math.Acos(1 - 2 * spec.WinkStartProgress) / Math.PI;
         squats.Add(new SquatTruth(start, start + descent, start + descent + spec.PauseSeconds + ascent,
-            spec.WinkDegrees, start + winkStartTime));
+            spec.WinkDegrees, start + winkStartTime, spec.WinkRiseSeconds));
         return Add(descent + spec.PauseSeconds + ascent, t =>
         {
             double p;
@@ -47,8 +51,7 @@ public sealed class MotionScript
             else
             {
                 p = 1 - Ease((t - descent - spec.PauseSeconds) / ascent);
-                double winkAtBottom = spec.WinkDegrees * Ease(Math.Clamp((descent + spec.PauseSeconds - winkStartTime) / spec.WinkRiseSeconds, 0, 1));
-                wink = winkAtBottom * p;
+                wink = winkFull * p; // a wink still ramping at the turn keeps growing, then fades as the wearer rises
             }
             double pelvis = spec.PelvisRangeDegrees * p - wink;
             double trunk = (spec.PelvisRangeDegrees + spec.GradualFlexionDegrees) * p;
