@@ -10,8 +10,9 @@ namespace WinkSensor.Core.Protocol
         StopRawStream = 2,
         /// <summary>Redo the standing calibration. Busy while a rep is in progress.</summary>
         Recalibrate = 3,
-        /// <summary>Send every logged event with a sequence number greater than the argument (0 = all the device holds).
-        /// The result's detail is how many of those events are no longer held (lost).</summary>
+        /// <summary>Send again the logged events after the argument's sequence number (0 = from the first), at most
+        /// Count of them (0 = all up to the newest already sent). The result's detail is how many of the asked-for
+        /// events are no longer held (lost); they are the first ones of the range.</summary>
         ResendEventsAfter = 4,
         /// <summary>Does nothing but answer: the result carries the device clock, for clock synchronisation.</summary>
         SynchroniseClock = 5,

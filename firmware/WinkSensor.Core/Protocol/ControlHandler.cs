@@ -130,7 +130,7 @@ namespace WinkSensor.Core.Protocol
                     return device.Recalibrate() ? ResultCode.Success : ResultCode.Busy;
                 case CommandCode.ResendEventsAfter:
                     uint lost;
-                    ResultCode resend = events.ResendAfter(command.Argument, out lost);
+                    ResultCode resend = events.ResendAfter(command.Argument, command.Count, out lost);
                     result.Detail = resend == ResultCode.SequenceNotIssued ? events.Log.LatestSequence : lost;
                     return resend;
                 case CommandCode.SynchroniseClock:

@@ -5,8 +5,9 @@ namespace WinkSensor.Core.Protocol
 {
     /// <summary>
     /// Turns runtime events into sequence-numbered event frames, keeps them in an EventLog and sends them over an
-    /// IFrameLink. A send cursor moves past each event the link takes; Pump() retries from the cursor, and
-    /// ResendAfter(n) moves it back so a reconnected host gets everything after the last event it holds.
+    /// IFrameLink. A send cursor moves past each event the link takes; Pump() retries from the cursor. ResendAfter
+    /// queues a range of already-sent events to go out again first, so a reconnected host gets what it missed
+    /// while new events keep flowing.
     /// Thread-safe (one lock), allocation-free after construction.
     /// </summary>
     public sealed class ProtocolEventSink : IDeviceEventSink
@@ -22,6 +23,8 @@ namespace WinkSensor.Core.Protocol
         private readonly ConfigurationChangedMessage configurationChanged = new ConfigurationChangedMessage();
         private readonly RepMetricsMessage repMetrics = new RepMetricsMessage();
         private uint nextToSend = 1;
+        private uint resendNext;
+        private uint resendLast;
         private int framesSent;
         private int sendRefusals;
 
@@ -103,23 +106,26 @@ namespace WinkSensor.Core.Protocol
             }
         }
 
-        /// <summary>Sends queued events from the cursor until the link refuses one or all are sent; answers how many it sent.</summary>
+        /// <summary>Sends the queued resend range, then new events from the cursor, until the link refuses one or all
+        /// are sent; answers how many it sent.</summary>
         public int Pump()
         {
             lock (gate)
             {
                 int sent = 0;
                 uint oldest = log.OldestSequence;
-                if (nextToSend < oldest) nextToSend = oldest;
-                while (nextToSend != 0 && nextToSend <= log.LatestSequence)
+                if (resendNext != 0 && resendNext < oldest) resendNext = oldest;
+                while (resendNext != 0 && resendNext <= resendLast)
                 {
-                    int length = log.LengthOf(nextToSend);
-                    if (length > link.MaximumPayloadBytes || !link.TrySend(log.Storage, log.SlotOffset(nextToSend), length))
-                    {
-                        sendRefusals++;
-                        break;
-                    }
-                    framesSent++;
+                    if (!TrySend(resendNext)) return sent;
+                    sent++;
+                    resendNext++;
+                }
+                resendNext = 0;
+                if (nextToSend < oldest) nextToSend = oldest;
+                while (nextToSend <= log.LatestSequence)
+                {
+                    if (!TrySend(nextToSend)) return sent;
                     sent++;
                     nextToSend++;
                 }
@@ -127,27 +133,51 @@ namespace WinkSensor.Core.Protocol
             }
         }
 
-        /// <summary>
-        /// Queues every held event after lastHeldSequence for sending again (Pump sends them). lostCount is how many
-        /// of the events after it are no longer held. SequenceNotIssued when lastHeldSequence is beyond the newest event
-        /// (the device restarted since the host last heard from it).
-        /// </summary>
+        /// <summary>As ResendAfter(lastHeldSequence, 0, out lostCount): everything after it.</summary>
         public ResultCode ResendAfter(uint lastHeldSequence, out uint lostCount)
+        {
+            return ResendAfter(lastHeldSequence, 0, out lostCount);
+        }
+
+        /// <summary>
+        /// Queues the already-sent events after lastHeldSequence, at most count of them (0 = all), to be sent again
+        /// before new ones (Pump sends them); it replaces any resend still queued. lostCount is how many of the asked-for
+        /// events are no longer held (the first ones of the range). SequenceNotIssued when lastHeldSequence is beyond
+        /// the newest event: the device restarted since the host last heard from it.
+        /// </summary>
+        public ResultCode ResendAfter(uint lastHeldSequence, uint count, out uint lostCount)
         {
             lock (gate)
             {
                 lostCount = 0;
-                if (lastHeldSequence > log.LatestSequence) return ResultCode.SequenceNotIssued;
+                uint latest = log.LatestSequence;
+                if (lastHeldSequence > latest) return ResultCode.SequenceNotIssued;
                 uint first = lastHeldSequence + 1;
+                uint last = count == 0 || count > latest - lastHeldSequence ? latest : lastHeldSequence + count;
                 uint oldest = log.OldestSequence;
-                if (oldest != 0 && first < oldest)
+                if (first < oldest)
                 {
-                    lostCount = oldest - first;
+                    lostCount = (last < oldest ? last + 1 : oldest) - first;
                     first = oldest;
                 }
-                nextToSend = first;
+                // Events from the cursor on go out anyway: resend only what was sent before.
+                if (last >= nextToSend) last = nextToSend - 1;
+                resendNext = first <= last ? first : 0;
+                resendLast = last;
                 return ResultCode.Success;
             }
+        }
+
+        private bool TrySend(uint sequence)
+        {
+            int length = log.LengthOf(sequence);
+            if (length > link.MaximumPayloadBytes || !link.TrySend(log.Storage, log.SlotOffset(sequence), length))
+            {
+                sendRefusals++;
+                return false;
+            }
+            framesSent++;
+            return true;
         }
 
         private void Append(ProtocolMessage message)

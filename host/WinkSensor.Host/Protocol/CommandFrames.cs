@@ -6,9 +6,9 @@ namespace WinkSensor.Host.Protocol;
 /// <summary>Frames the host writes: Command frames (to the Control characteristic) and Configuration writes.</summary>
 public static class CommandFrames
 {
-    public static byte[] Command(uint requestId, CommandCode code, uint argument = 0)
+    public static byte[] Command(uint requestId, CommandCode code, uint argument = 0, uint count = 0)
     {
-        var message = new CommandMessage { Sequence = requestId, Code = code, Argument = argument };
+        var message = new CommandMessage { Sequence = requestId, Code = code, Argument = argument, Count = count };
         var frame = new byte[CommandMessage.FrameLength];
         message.Encode(frame, 0);
         return frame;

@@ -51,12 +51,23 @@ public sealed class EventStreamReceiver
     public int HeldBackEvents => heldBack.Count;
     public uint LostEventCount { get; private set; }
 
-    /// <summary>A Command frame asking for every event after LastContiguousSequence; write it to the Control characteristic.</summary>
+    /// <summary>
+    /// A Command frame asking for the events after LastContiguousSequence up to the last one missing before the
+    /// newest held-back event (all of them when none is held back). Write it to the Control characteristic.
+    /// </summary>
     public byte[] CreateResumeRequest()
     {
         uint requestId = nextRequestId++;
         resumeRequests[requestId] = LastContiguousSequence;
-        return CommandFrames.Command(requestId, CommandCode.ResendEventsAfter, LastContiguousSequence);
+        return CommandFrames.Command(requestId, CommandCode.ResendEventsAfter, LastContiguousSequence, ResumeCount());
+    }
+
+    private uint ResumeCount()
+    {
+        if (heldBack.Count == 0) return 0;
+        uint lastMissing = heldBack.Keys.Last();
+        while (heldBack.ContainsKey(lastMissing)) lastMissing--;
+        return lastMissing - LastContiguousSequence;
     }
 
     /// <summary>A fresh request id for other commands, distinct from the resume requests' ids.</summary>
@@ -99,17 +110,20 @@ public sealed class EventStreamReceiver
 
     private void AcceptAnswer(CommandAnswer answer)
     {
-        NoteBoot(answer.BootId);
-        if (answer.RequestFrameType != (byte)FrameType.Command || answer.Command != CommandCode.ResendEventsAfter) return;
-        if (!resumeRequests.Remove(answer.RequestId, out uint askedAfter)) return;
+        uint askedAfter = 0;
+        bool isResume = answer.RequestFrameType == (byte)FrameType.Command && answer.Command == CommandCode.ResendEventsAfter
+            && resumeRequests.Remove(answer.RequestId, out askedAfter);
+        bool restarted = NoteBoot(answer.BootId);
+        if (!isResume) return;
         if (answer.Result == ResultCode.SequenceNotIssued)
         {
-            // The host holds sequences this boot never issued: the device restarted without the boot id changing
-            // (or the host was given the wrong starting point). Start again from this boot's first event.
-            Restart(answer.BootId);
+            // The host holds sequences this boot never issued: the device restarted (or the host was given the wrong
+            // starting point). Start again from this boot's first event.
+            if (!restarted) Restart(answer.BootId);
             NoteLatest(answer.Detail);
             return;
         }
+        if (restarted) return; // the answer's range was asked in the previous boot's numbering
         if (answer.Result != ResultCode.Success || answer.Detail == 0) return;
         uint lastLost = askedAfter + answer.Detail;
         NoteLatest(lastLost);
@@ -153,10 +167,16 @@ public sealed class EventStreamReceiver
         if (sequence > LatestKnownSequence) LatestKnownSequence = sequence;
     }
 
-    private void NoteBoot(ushort bootId)
+    /// <summary>True when the boot id changed: the device restarted.</summary>
+    private bool NoteBoot(ushort bootId)
     {
         if (BootId is null) BootId = bootId;
-        else if (BootId != bootId) Restart(bootId);
+        else if (BootId != bootId)
+        {
+            Restart(bootId);
+            return true;
+        }
+        return false;
     }
 
     private void Restart(ushort bootId)

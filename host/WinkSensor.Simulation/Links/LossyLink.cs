@@ -5,8 +5,9 @@ namespace WinkSensor.Simulation.Links;
 /// <summary>
 /// A frame link that misbehaves like a radio, reproducibly from a seed: while connected it silently drops a share
 /// of the frames it accepts (TrySend still answers true, as a BLE notification lost in the air would), and it
-/// disconnects at random, refusing everything until Tick() reconnects it. Frames that get through wait in a queue
-/// for the receiver (TryReceive), as they would in a real stack, so the receiver never runs inside the sender's call.
+/// disconnects at random, refusing everything until Tick() reconnects it. Frames that get through wait in a bounded
+/// queue for the receiver (TryReceive), like a BLE stack's notification buffer: when it is full TrySend refuses
+/// (congestion), and a disconnection loses what it holds. The receiver never runs inside the sender's call.
 /// </summary>
 public sealed class LossyLink : IFrameLink
 {
@@ -18,9 +19,11 @@ public sealed class LossyLink : IFrameLink
     /// <param name="disconnectProbability">Chance that any one send breaks the connection (the frame is refused), 0..1.</param>
     /// <param name="reconnectProbability">Chance that one Tick() while disconnected reconnects, 0..1.</param>
     /// <param name="maximumPayloadBytes">Largest frame carried (ATT_MTU - 3; 20 by default). Longer frames are refused.</param>
+    /// <param name="queueCapacity">Frames in flight before TrySend refuses for congestion.</param>
     public LossyLink(int seed, double dropProbability = 0.1, double disconnectProbability = 0.02,
-        double reconnectProbability = 0.1, int maximumPayloadBytes = 20)
+        double reconnectProbability = 0.1, int maximumPayloadBytes = 20, int queueCapacity = 8)
     {
+        QueueCapacity = queueCapacity;
         random = new Random(seed);
         DropProbability = dropProbability;
         DisconnectProbability = disconnectProbability;
@@ -32,6 +35,7 @@ public sealed class LossyLink : IFrameLink
     public double DisconnectProbability { get; set; }
     public double ReconnectProbability { get; set; }
     public int MaximumPayloadBytes { get; }
+    public int QueueCapacity { get; set; }
     public bool Connected { get; private set; } = true;
 
     public int FramesDelivered { get; private set; }
@@ -45,7 +49,7 @@ public sealed class LossyLink : IFrameLink
 
     public bool TrySend(byte[] frame, int offset, int length)
     {
-        if (!Connected || length > MaximumPayloadBytes)
+        if (!Connected || length > MaximumPayloadBytes || delivered.Count >= QueueCapacity)
         {
             FramesRefused++;
             return false;

@@ -30,7 +30,7 @@ public class ControlHandlerTests
     [Fact]
     public void Commands_from_a_link_that_is_not_bonded_and_encrypted_are_refused_and_change_nothing()
     {
-        Assert.Equal(ResultCode.NotBondedOrNotEncrypted, handler.Handle(CommandFrames.Command(5, CommandCode.StartRawStream), 0, 11, false));
+        Assert.Equal(ResultCode.NotBondedOrNotEncrypted, handler.Handle(CommandFrames.Command(5, CommandCode.StartRawStream), 0, CommandMessage.FrameLength, false));
         Assert.False(rawImu.Active);
         var settings = new DeviceSettings(12, false, HapticPatternKind.WinkDouble, 5, 10);
         Assert.Equal(ResultCode.NotBondedOrNotEncrypted, handler.Handle(CommandFrames.Configuration(6, settings), 0, 13, false));
@@ -42,21 +42,21 @@ public class ControlHandlerTests
     [Fact]
     public void Each_command_does_its_job_and_the_answer_echoes_request_id_command_clock_and_boot()
     {
-        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(1, CommandCode.StartRawStream), 0, 11, true));
+        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(1, CommandCode.StartRawStream), 0, CommandMessage.FrameLength, true));
         Assert.True(rawImu.Active);
         Assert.Equal(new CommandAnswer(1, (byte)FrameType.Command, CommandCode.StartRawStream, ResultCode.Success, 123_456, 0, Boot), Answer());
-        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(2, CommandCode.StopRawStream), 0, 11, true));
+        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(2, CommandCode.StopRawStream), 0, CommandMessage.FrameLength, true));
         Assert.False(rawImu.Active);
-        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(3, CommandCode.Recalibrate), 0, 11, true));
+        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(3, CommandCode.Recalibrate), 0, CommandMessage.FrameLength, true));
         Assert.Equal(1, device.Recalibrations);
-        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(4, CommandCode.Identify, 2), 0, 11, true));
+        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(4, CommandCode.Identify, 2), 0, CommandMessage.FrameLength, true));
         Assert.Equal(HapticPatternKind.WinkTriple, device.LastIdentifyPattern);
-        Assert.Equal(ResultCode.UnknownHapticPattern, handler.Handle(CommandFrames.Command(5, CommandCode.Identify, 3), 0, 11, true));
-        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(6, CommandCode.Sleep), 0, 11, true));
+        Assert.Equal(ResultCode.UnknownHapticPattern, handler.Handle(CommandFrames.Command(5, CommandCode.Identify, 3), 0, CommandMessage.FrameLength, true));
+        Assert.Equal(ResultCode.Success, handler.Handle(CommandFrames.Command(6, CommandCode.Sleep), 0, CommandMessage.FrameLength, true));
         Assert.Equal(1, device.Sleeps);
         device.Busy = true;
-        Assert.Equal(ResultCode.Busy, handler.Handle(CommandFrames.Command(7, CommandCode.Recalibrate), 0, 11, true));
-        Assert.Equal(ResultCode.UnknownCommand, handler.Handle(CommandFrames.Command(8, (CommandCode)200), 0, 11, true));
+        Assert.Equal(ResultCode.Busy, handler.Handle(CommandFrames.Command(7, CommandCode.Recalibrate), 0, CommandMessage.FrameLength, true));
+        Assert.Equal(ResultCode.UnknownCommand, handler.Handle(CommandFrames.Command(8, (CommandCode)200), 0, CommandMessage.FrameLength, true));
         Assert.Equal((CommandCode)200, Answer().Command);
     }
 
@@ -69,11 +69,11 @@ public class ControlHandlerTests
         handler.Status.Calibration = CalibrationState.Calibrated;
         handler.Status.FirmwareMinor = 3;
         events.Calibrated(1_000_000);
-        handler.Handle(CommandFrames.Command(9, CommandCode.StartRawStream), 0, 11, true);
-        handler.Handle(CommandFrames.Command(10, CommandCode.ReadStatus), 0, 11, true);
+        handler.Handle(CommandFrames.Command(9, CommandCode.StartRawStream), 0, CommandMessage.FrameLength, true);
+        handler.Handle(CommandFrames.Command(10, CommandCode.ReadStatus), 0, CommandMessage.FrameLength, true);
         var status = link.Frames.Select(f => new DeviceFrameReader().Read(f)).OfType<DeviceStatus>().Single();
         Assert.Equal(new DeviceStatus(3900, 80, true, false, false, true, CalibrationState.Calibrated, "0.3.0", 1, Boot), status);
-        handler.Handle(CommandFrames.Command(11, CommandCode.ReadConfiguration), 0, 11, true);
+        handler.Handle(CommandFrames.Command(11, CommandCode.ReadConfiguration), 0, CommandMessage.FrameLength, true);
         var settings = link.Frames.Select(f => new DeviceFrameReader().Read(f)).OfType<DeviceSettings>().Single();
         Assert.Equal(new DeviceSettings(8, true, HapticPatternKind.WinkLong, 10, 25), settings);
     }
@@ -114,11 +114,11 @@ public class ControlHandlerTests
     public void Malformed_frames_are_answered_with_protocol_errors()
     {
         byte[] command = CommandFrames.Command(12, CommandCode.Recalibrate);
-        Assert.Equal(ResultCode.BadLength, handler.Handle(command, 0, 10, true));
+        Assert.Equal(ResultCode.BadLength, handler.Handle(command, 0, CommandMessage.FrameLength - 1, true));
         Assert.Equal(ResultCode.BadLength, handler.Handle(command, 0, 3, true));
-        Assert.Equal(ResultCode.BadLength, handler.Handle(null!, 0, 11, true));
+        Assert.Equal(ResultCode.BadLength, handler.Handle(null!, 0, CommandMessage.FrameLength, true));
         command[0] = 2;
-        Assert.Equal(ResultCode.BadVersion, handler.Handle(command, 0, 11, true));
+        Assert.Equal(ResultCode.BadVersion, handler.Handle(command, 0, CommandMessage.FrameLength, true));
         byte[] status = ProtocolSamples.Encode(ProtocolSamples.Random(FrameType.Status, new Random(1)));
         Assert.Equal(ResultCode.UnknownFrameType, handler.Handle(status, 0, status.Length, true));
         byte[] configuration = CommandFrames.Configuration(13, new DeviceSettings(8, true, 0, 10, 25));
@@ -135,7 +135,7 @@ public class ControlHandlerTests
         byte[] valid = CommandFrames.Command(1, CommandCode.SynchroniseClock);
         var gen = Gen.OneOf(
             Gen.Byte.Array[0, 30],
-            Gen.Int[0, 87].Select(bit => { var f = (byte[])valid.Clone(); f[bit / 8] ^= (byte)(1 << (bit % 8)); return f; }));
+            Gen.Int[0, CommandMessage.FrameLength * 8 - 1].Select(bit => { var f = (byte[])valid.Clone(); f[bit / 8] ^= (byte)(1 << (bit % 8)); return f; }));
         int before = link.Frames.Count;
         int handled = 0;
         gen.Sample(frame =>
