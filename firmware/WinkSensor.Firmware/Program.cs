@@ -212,7 +212,7 @@ namespace WinkSensor.Firmware
                     configurationStore.SaveIfChanged(configuration);
                     led.Show(false);
                     haptics.Drive(false);
-                    DeepSleepController.EnterDeepSleep(sacrum);
+                    DeepSleepController.EnterDeepSleep(bus, sacrum);
                 }
 
                 watchdog.Enter(LoopStage.Waiting);
