@@ -194,7 +194,7 @@ namespace WinkSensor.Firmware
                 control.Status.Calibration = runtime.IsCalibrated ? CalibrationState.Calibrated : CalibrationState.Calibrating;
 
                 watchdog.Enter(LoopStage.ServicingLed);
-                bool fault = !sacrumFaults.IsRunning || !bluetoothUp;
+                bool fault = sacrumFaults.IsLost || !bluetoothUp;
                 led.Show(ledSequencer.Update(now, StatusLedPatterns.Select(fault, !runtime.IsCalibrated, battery.IsLow, bluetooth.IsConnected)));
                 identifyBuzz.Tick(now);
                 haptics.Update(now);
