@@ -30,7 +30,7 @@ namespace WinkSensor.Firmware
         // Status LED: the board's red LED (active high); an external LED for a case window goes in parallel.
         public const int LedPin = 13;
 
-        // Battery voltage: ADC1 channel 7 is GPIO35 (ADC1 only: ADC2 is unusable while the radio runs).
+        // Battery voltage: ADC1 channel 7 is GPIO35 (ADC1: ESP-IDF shares ADC2 with the radio driver).
         public const int BatteryAdcPin = 35;
         public const int BatteryAdcChannel = 7;
         /// <summary>Battery volts per volt at the pin: two equal resistors halve it.</summary>

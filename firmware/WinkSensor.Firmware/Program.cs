@@ -33,6 +33,11 @@ namespace WinkSensor.Firmware
         /// <summary>Time between a Sleep command's answer and sleeping, so the answer leaves the radio first.</summary>
         private const long SleepCommandDelayMicroseconds = 300000;
 
+        // Held in static fields so the garbage collector never takes the timer or the pin that raise our events.
+        private static WatchdogTimer watchdogTimer;
+        private static ButtonInput button;
+        private static GpioController gpio;
+
         public static void Main()
         {
             Debug.WriteLine("WinkSensor " + FirmwareMajor + "." + FirmwareMinor + "." + FirmwarePatch + ", " + DeepSleepController.DescribeWakeCause());
@@ -43,10 +48,9 @@ namespace WinkSensor.Firmware
             Debug.WriteLine(ConfigurationLoadResultText.Describe(configurationStore.Load(configuration)));
             RestartNoteStore restartNotes = new RestartNoteStore(new FlashFileStorage(BoardConfiguration.RestartNoteFile));
             RestartNote restartNote = new RestartNote();
-            bool restartedAfterStall = restartNotes.Take(restartNote);
 
             // Outputs and inputs.
-            GpioController gpio = new GpioController();
+            gpio = new GpioController();
             StatusLedOutput led = new StatusLedOutput(gpio);
             PwmHapticMotor motor = new PwmHapticMotor();
             HapticMotorArbiter haptics = new HapticMotorArbiter(motor);
@@ -55,7 +59,7 @@ namespace WinkSensor.Firmware
             BatteryMonitor battery = new BatteryMonitor(new BatterySettings());
             ButtonSettings buttonSettings = new ButtonSettings();
             ButtonEdgeQueue buttonEdges = new ButtonEdgeQueue();
-            new ButtonInput(gpio, buttonEdges, buttonSettings.DebounceMilliseconds);
+            button = new ButtonInput(gpio, buttonEdges, buttonSettings.DebounceMilliseconds);
             ButtonGestureRecognizer gestures = new ButtonGestureRecognizer(buttonSettings);
             StatusLedSequencer ledSequencer = new StatusLedSequencer();
 
@@ -92,13 +96,13 @@ namespace WinkSensor.Firmware
             MotionActivityDetector motion = new MotionActivityDetector();
             IdleSleepPolicy idleSleep = new IdleSleepPolicy(configuration, now);
             MainLoopWatchdog watchdog = new MainLoopWatchdog(WatchdogStallLimitMilliseconds);
-            new WatchdogTimer(watchdog, restartNotes);
 
-            if (restartedAfterStall)
+            if (WatchdogRestart.ReportPrevious(restartNotes, restartNote, events, now))
             {
-                events.Fault(FaultCode.MainLoopStalled, now);
                 Debug.WriteLine("restarted by the watchdog: loop step " + (int)restartNote.Stage + " hung " + restartNote.StalledMilliseconds + " ms");
             }
+            // Only now: the note of the previous run has been taken, so the timer cannot overwrite it first.
+            watchdogTimer = new WatchdogTimer(watchdog, restartNotes);
 
             long nextBatteryRead = now;
             long nextConfigurationSave = now + ConfigurationSaveIntervalMicroseconds;
@@ -194,7 +198,7 @@ namespace WinkSensor.Firmware
                 control.Status.Calibration = runtime.IsCalibrated ? CalibrationState.Calibrated : CalibrationState.Calibrating;
 
                 watchdog.Enter(LoopStage.ServicingLed);
-                bool fault = !sacrumFaults.IsRunning || !bluetoothUp;
+                bool fault = sacrumFaults.IsLost || !bluetoothUp;
                 led.Show(ledSequencer.Update(now, StatusLedPatterns.Select(fault, !runtime.IsCalibrated, battery.IsLow, bluetooth.IsConnected)));
                 identifyBuzz.Tick(now);
                 haptics.Update(now);
@@ -212,7 +216,7 @@ namespace WinkSensor.Firmware
                     configurationStore.SaveIfChanged(configuration);
                     led.Show(false);
                     haptics.Drive(false);
-                    DeepSleepController.EnterDeepSleep(sacrum);
+                    DeepSleepController.EnterDeepSleep(bus, sacrum);
                 }
 
                 watchdog.Enter(LoopStage.Waiting);

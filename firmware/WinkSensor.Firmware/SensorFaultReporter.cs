@@ -20,6 +20,9 @@ namespace WinkSensor.Firmware
 
         public bool IsRunning { get { return driver.Health == Mpu6050Health.Running; } }
 
+        /// <summary>True from a reported loss until the sensor runs again (not during the normal start-up reset).</summary>
+        public bool IsLost { get { return reportedLost; } }
+
         public void Update(IDeviceEventSink sink, long nowMicroseconds)
         {
             Mpu6050Health health = driver.Health;

@@ -1,5 +1,6 @@
 using System.Threading;
 using nanoFramework.Hardware.Esp32;
+using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Sensors.Mpu6050;
 
 namespace WinkSensor.Firmware.Adapters
@@ -7,8 +8,9 @@ namespace WinkSensor.Firmware.Adapters
     /// <summary>
     /// Deep sleep with two wake sources: the button (ext0, GPIO27 low) and the sacrum sensor's motion interrupt
     /// (ext1, GPIO33 high; the MPU-6050 drives INT push-pull, active high, latched). The sacrum sensor stays in
-    /// accelerometer-only cycle mode to watch for motion; the thoracolumbar sensor is left as configured by the
-    /// driver's wake-on-motion (INT not wired). Waking is a reset: Program starts again from Main.
+    /// accelerometer-only cycle mode to watch for motion (about 20 uA at 5 Hz); the thoracolumbar sensor, whose INT is
+    /// not wired, goes to full sleep (PWR_MGMT_1 SLEEP). Waking is a reset: Program starts again from Main, and the
+    /// drivers' Start brings both sensors back (DEVICE_RESET).
     /// </summary>
     internal static class DeepSleepController
     {
@@ -18,8 +20,9 @@ namespace WinkSensor.Firmware.Adapters
 
         /// <summary>Arms the wake sources and sleeps; never returns. If the sacrum sensor cannot be armed (lost),
         /// the device sleeps with the button as its only wake source.</summary>
-        public static void EnterDeepSleep(Mpu6050Driver sacrum)
+        public static void EnterDeepSleep(II2cBus bus, Mpu6050Driver sacrum)
         {
+            PutSensorToSleep(bus, BoardConfiguration.ThoracolumbarSensorAddress);
             bool motionArmed = sacrum != null
                 && sacrum.ConfigureWakeOnMotion(WakeThresholdMilliG, WakeDurationMilliseconds) == Mpu6050Error.None;
             if (motionArmed)
@@ -46,6 +49,12 @@ namespace WinkSensor.Firmware.Adapters
                 case Sleep.WakeupCause.Ext1: return "woke by motion";
                 default: return "power-up or reset";
             }
+        }
+
+        private static void PutSensorToSleep(II2cBus bus, byte address)
+        {
+            byte[] write = { Mpu6050Registers.PowerManagement1, Mpu6050Registers.Sleep };
+            bus.WriteRead(address, write, 2, null, 0); // a lost sensor simply does not answer; nothing to do then
         }
 
         private static Sleep.WakeupGpioPin PinMask(int gpio)

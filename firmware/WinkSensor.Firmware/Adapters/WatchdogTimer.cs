@@ -25,9 +25,8 @@ namespace WinkSensor.Firmware.Adapters
 
         private void OnTick(object state)
         {
-            if (restarting || !watchdog.Check(DeviceClock.NowMicroseconds)) return;
+            if (restarting || !WatchdogRestart.RecordIfStalled(watchdog, notes, DeviceClock.NowMicroseconds)) return;
             restarting = true;
-            notes.Record(RestartReason.MainLoopStalled, watchdog.CurrentStage, (int)(watchdog.StalledMicroseconds / 1000));
             Power.RebootDevice();
         }
     }

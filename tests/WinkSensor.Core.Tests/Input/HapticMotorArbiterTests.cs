@@ -61,3 +61,26 @@ public class HapticMotorArbiterTests
         Assert.Equal(2, motor.Switches);
     }
 }
+
+public class HapticMotorArbiterAllocationTests
+{
+    private sealed class NullMotor : WinkSensor.Core.Hardware.IHapticMotor
+    {
+        public void Drive(bool on) { }
+    }
+
+    [Fact]
+    public void Playing_patterns_and_passing_the_alarm_through_allocates_nothing()
+    {
+        var arbiter = new HapticMotorArbiter(new NullMotor());
+        arbiter.Update(0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long t = 0; t < 100_000_000; t += 10_000)
+        {
+            if (t % 5_000_000 == 0) arbiter.PlayStatus(StatusBuzzPatterns.LowBattery);
+            arbiter.Drive(t % 3_000_000 < 500_000);
+            arbiter.Update(t);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}

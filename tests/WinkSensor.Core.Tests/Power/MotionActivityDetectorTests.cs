@@ -25,3 +25,21 @@ public class MotionActivityDetectorTests
         Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1.2f), new Vector3(0f, 0f, 0f))));
     }
 }
+
+public class PowerPerSampleAllocationTests
+{
+    [Fact]
+    public void Motion_check_and_idle_decision_allocate_nothing()
+    {
+        var detector = new MotionActivityDetector();
+        var policy = new IdleSleepPolicy(new WinkSensor.Core.Runtime.DeviceConfiguration(), 0);
+        var sample = new ImuSample(new Vector3(0f, 0f, 1f), new Vector3(1f, 2f, 3f));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long t = 0; t < 100_000; t++)
+        {
+            if (detector.IsMoving(sample)) policy.NoteActivity(t * 10_000);
+            policy.ShouldSleep(t * 10_000, connected: false, midSet: false);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
