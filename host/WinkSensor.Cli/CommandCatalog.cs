@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WinkSensor.Cli.Commands;
 
 namespace WinkSensor.Cli;
 
@@ -7,6 +8,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return SessionsCommand.Create();
+        yield return ShowCommand.Create();
+        yield return ReportCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ConfigCommand.Create();
     }
 }
