@@ -11,5 +11,10 @@ internal static class CommandCatalog
         yield return EvalCommand.Create();
         yield return Commands.ReplayCommand.Create();
         yield return Commands.SimulateCommand.Create();
+        yield return SessionsCommand.Create();
+        yield return ShowCommand.Create();
+        yield return ReportCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ConfigCommand.Create();
     }
 }
