@@ -121,43 +121,44 @@ public sealed class BluezClient : IDisposable
             new MatchRule
             {
                 Type = MessageType.Signal,
+                Sender = BluezNames.Service,
                 Interface = BluezNames.Properties,
                 Member = "PropertiesChanged",
                 PathNamespace = pathNamespace,
             },
             PropertiesChangedSignal.Read,
-            (exception, signal, _, _) =>
+            notification =>
             {
-                if (exception is null)
+                if (notification.HasValue)
                 {
-                    handler(signal);
+                    handler(notification.Value);
                 }
             },
-            ObserverFlags.None, readerState: null, handlerState: null, emitOnCapturedContext: false);
+            emitOnCapturedContext: false);
 
     public ValueTask<IDisposable> WatchInterfacesAddedAsync(Action<InterfacesAddedSignal> handler) =>
         connection.WatchSignalAsync(BluezNames.Service, "/", BluezNames.ObjectManager, "InterfacesAdded",
             InterfacesAddedSignal.Read,
-            (exception, signal) =>
+            notification =>
             {
-                if (exception is null)
+                if (notification.HasValue)
                 {
-                    handler(signal);
+                    handler(notification.Value);
                 }
             },
-            readerState: null, emitOnCapturedContext: false, ObserverFlags.None);
+            ObserverFlags.None, emitOnCapturedContext: false);
 
     public ValueTask<IDisposable> WatchInterfacesRemovedAsync(Action<InterfacesRemovedSignal> handler) =>
         connection.WatchSignalAsync(BluezNames.Service, "/", BluezNames.ObjectManager, "InterfacesRemoved",
             InterfacesRemovedSignal.Read,
-            (exception, signal) =>
+            notification =>
             {
-                if (exception is null)
+                if (notification.HasValue)
                 {
-                    handler(signal);
+                    handler(notification.Value);
                 }
             },
-            readerState: null, emitOnCapturedContext: false, ObserverFlags.None);
+            ObserverFlags.None, emitOnCapturedContext: false);
 
     /// <summary>Completes when the bus connection itself goes away (bus or bluetoothd restart).</summary>
     public Task<Exception?> BusDisconnectedAsync() => connection.DisconnectedAsync();
