@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using WinkSensor.Host.Evaluation;
+using WinkSensor.Simulation.Evaluation;
 
 namespace WinkSensor.Cli.Commands;
 
@@ -16,14 +17,40 @@ public static class EvalCommand
         {
             Description = "Folder of BROAD-format trials (*.csv, e.g. tests/data/broad): inclination RMSE per trial against VQF's figures",
         };
-        var command = new Command("eval", "Score the estimators against reference data (choose a mode, e.g. --broad DIR).");
+        var athletes = new Option<int>("--athletes")
+        {
+            Description = "Simulated athletes in the cohort (3 sets of 5 reps each, half of them winkers)",
+            DefaultValueFactory = _ => 40,
+        };
+        var seed = new Option<long>("--seed") { Description = "Cohort seed", DefaultValueFactory = _ => 1 };
+        var cases = new Option<string>("--case")
+        {
+            Description = "Robustness case to run: all, or one of " + string.Join(", ", Enum.GetNames<RobustnessCase>()),
+            DefaultValueFactory = _ => "all",
+        };
+        var json = new Option<bool>("--json") { Description = "Also print one JSON object with the figures on the last line" };
+        var command = new Command("eval",
+            "Score the wearable: a simulated cohort through the device runtime against ground truth (default), or the inclination filter on BROAD trials (--broad DIR).");
         command.Options.Add(broad);
+        command.Options.Add(athletes);
+        command.Options.Add(seed);
+        command.Options.Add(cases);
+        command.Options.Add(json);
         command.SetAction(parseResult =>
         {
             var broadDirectory = parseResult.GetValue(broad);
             if (broadDirectory != null) return RunBroad(broadDirectory.FullName, Console.Out, Console.Error);
-            Console.Error.WriteLine("eval: choose a mode, e.g. `winksensor eval --broad tests/data/broad`.");
-            return 2;
+            string caseName = parseResult.GetValue(cases) ?? "all";
+            RobustnessCase[] chosen;
+            if (caseName.Equals("all", StringComparison.OrdinalIgnoreCase)) chosen = Enum.GetValues<RobustnessCase>();
+            else if (Enum.TryParse<RobustnessCase>(caseName, ignoreCase: true, out var single)) chosen = [single];
+            else
+            {
+                Console.Error.WriteLine($"eval: unknown case '{caseName}'; use all or one of {string.Join(", ", Enum.GetNames<RobustnessCase>())}.");
+                return 2;
+            }
+            return CohortEvaluationReport.Run(parseResult.GetValue(athletes), parseResult.GetValue(seed), chosen,
+                parseResult.GetValue(json), Console.Out, Console.Error);
         });
         return command;
     }

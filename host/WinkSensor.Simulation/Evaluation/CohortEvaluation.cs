@@ -1,0 +1,106 @@
+using WinkSensor.Core.Runtime;
+using WinkSensor.Host.Evaluation;
+using WinkSensor.Host.Recordings;
+using WinkSensor.Host.Replay;
+using WinkSensor.Simulation.Body;
+using WinkSensor.Simulation.Cohort;
+using WinkSensor.Simulation.Recording;
+using WinkSensor.Simulation.Sensors;
+
+namespace WinkSensor.Simulation.Evaluation;
+
+/// <summary>
+/// Runs simulated athletes through exactly the device runtime (the replay path) and scores what it reported
+/// against the simulator's truth.
+/// </summary>
+public static class CohortEvaluation
+{
+    /// <summary>Scores a whole cohort under one robustness case; recordings run in parallel.</summary>
+    public static DetectionScore Evaluate(IReadOnlyList<CohortMember> cohort, RobustnessCase robustnessCase,
+        DeviceConfiguration? configuration = null, IProgress<int>? progress = null)
+    {
+        configuration ??= new DeviceConfiguration();
+        var recordings = new ScoredRecording[cohort.Count];
+        int done = 0;
+        Parallel.For(0, cohort.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            recordings[i] = EvaluateMember(Adjust(cohort[i], robustnessCase), configuration);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+        return DetectionScoring.Score(recordings);
+    }
+
+    /// <summary>The cohort member with the robustness case applied to its athlete, script or sensors.</summary>
+    public static CohortMember Adjust(CohortMember member, RobustnessCase robustnessCase) => robustnessCase switch
+    {
+        RobustnessCase.SensorRotated90 => member with { Settings = member.Settings with { MountRotation = MountRotationKind.Ninety } },
+        RobustnessCase.GyroOffset20 => member with
+        {
+            Settings = member.Settings with { SensorErrors = member.Settings.SensorErrors with { GyroOffsetOverrideDps = 20 } },
+        },
+        RobustnessCase.ThoracolumbarDropout => member with
+        {
+            Settings = member.Settings with { ThoracolumbarDropoutS = FirstSetMiddle(member) },
+        },
+        RobustnessCase.VerySlowTempo => member with { Athlete = member.Athlete with { RepDurationS = 4.6 } },
+        RobustnessCase.VeryFastTempo => member with { Athlete = member.Athlete with { RepDurationS = 1.1, BottomPauseS = 0 } },
+        RobustnessCase.PauseAtBottom => member with { Athlete = member.Athlete with { BottomPauseS = 1.5 } },
+        _ => member,
+    };
+
+    /// <summary>Simulates one member, replays it through the device runtime and pairs the result with the truth.</summary>
+    public static ScoredRecording EvaluateMember(CohortMember member, DeviceConfiguration configuration)
+    {
+        var settings = member.Settings with { AlarmThresholdDeg = configuration.WinkThresholdDegrees };
+        var simulator = new RecordingSimulator(member.Athlete, member.Script, settings);
+        var simulated = simulator.Samples().ToList();
+        var replay = ReplayRunner.Run(ToRawRecording(member.Athlete.Name, simulated, settings.ThoracolumbarSensorPresent), configuration);
+
+        var truth = simulator.Truth;
+        var truthReps = truth.Reps.Select(r => new TruthRep(r.Rep, r.StartS, r.BottomS, r.EndS, r.Winks, r.WinkOnsetS,
+            r.WinkThresholdCrossingS ?? r.ThresholdCrossingS)).ToList();
+        var otherActivities = truth.Activities
+            .Where(a => a.Activity is "walk" or "stoop" or "sit_to_stand")
+            .Select(a => new TruthActivity(a.Activity, a.StartS, a.EndS)).ToList();
+        var detectedReps = replay.Events.OfType<RepEvent>()
+            .Select(r => new DetectedRep(r.Rep, r.StartSeconds, r.BottomSeconds, r.EndSeconds, r.PeakFlexionDegrees, r.Wink)).ToList();
+        var detectedWinks = replay.Events.OfType<WinkEvent>()
+            .Select(w => new DetectedWink(w.Rep, w.TimeSeconds, w.OnsetSeconds, w.MagnitudeDegrees)).ToList();
+        return new ScoredRecording(member.Athlete.Name, truthReps, otherActivities, detectedReps, detectedWinks,
+            FlexionErrors(simulated, replay.Samples, truth.CalibrationEndS));
+    }
+
+    /// <summary>The recording as `winksensor replay` would read it from the simulator's CSV.</summary>
+    public static RawRecording ToRawRecording(string name, IReadOnlyList<SimulatedSample> samples, bool hasThoracolumbar)
+    {
+        var rows = new RawRecordingRow[samples.Count];
+        for (int i = 0; i < samples.Count; i++)
+        {
+            var s = samples[i];
+            rows[i] = new RawRecordingRow(i + 2, s.TimeS, (long)Math.Round(s.TimeS * 1e6), s.Sacrum, s.Thoracolumbar,
+                hasThoracolumbar && s.ThoracolumbarPresent);
+        }
+        return new RawRecording(name, hasThoracolumbar, rows);
+    }
+
+    /// <summary>Estimated minus true flexion, deg, wherever both sensors were measuring after calibration.</summary>
+    private static List<double> FlexionErrors(IReadOnlyList<SimulatedSample> simulated, IReadOnlyList<ReplaySample> replayed, double calibrationEndS)
+    {
+        var errors = new List<double>(simulated.Count);
+        for (int i = 0; i < simulated.Count; i++)
+        {
+            var estimate = replayed[i];
+            if (simulated[i].TimeS < calibrationEndS || !simulated[i].ThoracolumbarPresent || estimate.PelvisOnly) continue;
+            if (estimate.Phase == SquatPhase.Calibrating) continue;
+            errors.Add(estimate.FlexionDegrees - simulated[i].Truth.FlexionDeg);
+        }
+        return errors;
+    }
+
+    private static double FirstSetMiddle(CohortMember member)
+    {
+        var truth = member.CreateSimulator().Truth;
+        var firstSet = truth.Reps.Where(r => r.Set == truth.Reps[0].Set).ToList();
+        return firstSet.Count == 0 ? truth.CalibrationEndS + 5 : (firstSet[0].StartS + firstSet[^1].EndS) / 2;
+    }
+}
