@@ -4,14 +4,15 @@ using WinkSensor.Core.Sensors;
 namespace WinkSensor.Core.Power
 {
     /// <summary>
-    /// Says whether a sample shows the wearer moving, for the idle-sleep timer. Deliberately coarse: anything beyond
-    /// sensor noise and a still body counts (the gyro's noise is about 0.05 deg/s rms, its uncorrected zero-rate
-    /// offset up to 20 deg/s, hence the 25 deg/s default).
+    /// Says whether a sample shows the wearer moving, for the idle-sleep timer. Deliberately coarse, and on raw
+    /// samples: the gyro's zero-rate offset before calibration can reach 20 deg/s (datasheet, initial tolerance) and
+    /// drifts with temperature, so the rotation threshold sits well above it; walking or lifting also shakes the
+    /// acceleration by more than 0.15 g, so little real movement is missed.
     /// </summary>
     public sealed class MotionActivityDetector
     {
-        /// <summary>Rotation rate above which the body is moving, deg/s (default 25).</summary>
-        public float RotationThresholdDegreesPerSecond = 25f;
+        /// <summary>Rotation rate above which the body is moving, deg/s (default 45).</summary>
+        public float RotationThresholdDegreesPerSecond = 45f;
 
         /// <summary>Departure of the acceleration magnitude from 1 g above which the body is moving, g (default 0.15).</summary>
         public float AccelerationThresholdG = 0.15f;

@@ -13,15 +13,16 @@ public class MotionActivityDetectorTests
     public void A_still_sensor_with_gyro_offset_and_tilt_is_not_moving()
     {
         var detector = new MotionActivityDetector();
-        // Lying tilted (1 g split over two axes) with a 15 deg/s uncorrected gyro offset.
+        // Lying tilted (1 g split over two axes) with uncorrected gyro offsets up to the datasheet's 20 deg/s per axis.
         Assert.False(detector.IsMoving(Sample(new Vector3(0.6f, 0f, 0.8f), new Vector3(15f, 0f, 0f))));
+        Assert.False(detector.IsMoving(Sample(new Vector3(0f, 0f, 1f), new Vector3(20f, -20f, 20f))));
     }
 
     [Fact]
     public void Turning_or_jolting_is_moving()
     {
         var detector = new MotionActivityDetector();
-        Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1f), new Vector3(20f, 20f, 0f))));
+        Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1f), new Vector3(40f, 30f, 0f))));
         Assert.True(detector.IsMoving(Sample(new Vector3(0f, 0f, 1.2f), new Vector3(0f, 0f, 0f))));
     }
 }
