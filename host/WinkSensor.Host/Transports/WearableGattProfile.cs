@@ -1,3 +1,5 @@
+using WinkSensor.Core.Protocol;
+
 namespace WinkSensor.Host.Transports;
 
 /// <summary>
@@ -12,14 +14,14 @@ namespace WinkSensor.Host.Transports;
 public static class WearableGattProfile
 {
     /// <summary>The WinkSensor primary service.</summary>
-    public const string ServiceUuid = "c8090001-067c-413c-aed0-7e6c8d5f623d";
+    public const string ServiceUuid = GattUuids.Service;
 
-    public const string EventsCharacteristicUuid = "c8090002-067c-413c-aed0-7e6c8d5f623d";
-    public const string LiveAnglesCharacteristicUuid = "c8090003-067c-413c-aed0-7e6c8d5f623d";
-    public const string RawImuCharacteristicUuid = "c8090004-067c-413c-aed0-7e6c8d5f623d";
-    public const string StatusCharacteristicUuid = "c8090007-067c-413c-aed0-7e6c8d5f623d";
-    public const string ControlCharacteristicUuid = "c8090005-067c-413c-aed0-7e6c8d5f623d";
-    public const string ConfigurationCharacteristicUuid = "c8090006-067c-413c-aed0-7e6c8d5f623d";
+    public const string EventsCharacteristicUuid = GattUuids.Events;
+    public const string LiveAnglesCharacteristicUuid = GattUuids.LiveAngles;
+    public const string RawImuCharacteristicUuid = GattUuids.RawImu;
+    public const string StatusCharacteristicUuid = GattUuids.Status;
+    public const string ControlCharacteristicUuid = GattUuids.Control;
+    public const string ConfigurationCharacteristicUuid = GattUuids.Configuration;
 
     /// <summary>Every channel, in characteristic order.</summary>
     public static IReadOnlyList<WearableChannel> AllChannels { get; } =
