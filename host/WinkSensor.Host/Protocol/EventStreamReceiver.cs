@@ -7,7 +7,8 @@ namespace WinkSensor.Host.Protocol;
 /// sequence order, holds back events that arrive after a gap, and builds the resume request (ResendEventsAfter the
 /// last event it holds without a gap). When the device answers that some events are no longer held, they are
 /// reported once through EventsLost and skipped. A new boot id (device restart) is reported and the stream starts again.
-/// Feed it every frame from the Events and Control characteristics (and Status reads), or every serial frame.
+/// Feed it every frame from the Events and Control characteristics (and Status reads), or every serial frame,
+/// from one thread at a time (it is not thread-safe).
 /// </summary>
 public sealed class EventStreamReceiver
 {

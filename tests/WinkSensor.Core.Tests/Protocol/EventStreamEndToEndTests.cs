@@ -3,6 +3,7 @@ using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Host.Protocol;
 using WinkSensor.Simulation.Links;
+using Xunit.Abstractions;
 
 namespace WinkSensor.Core.Tests.Protocol;
 
@@ -11,7 +12,7 @@ namespace WinkSensor.Core.Tests.Protocol;
 /// frames and disconnects at random: the host must end with exactly the device's events, in order, once each, and be
 /// told clearly about any the device no longer held.
 /// </summary>
-public class EventStreamEndToEndTests
+public class EventStreamEndToEndTests(ITestOutputHelper output)
 {
     private const ushort Boot = 0x5A17;
 
@@ -31,6 +32,7 @@ public class EventStreamEndToEndTests
             totalDisconnections += run.ToHost.Disconnections;
             totalEvents += run.Expected.Count;
         }
+        output.WriteLine($"200 seeds: {totalEvents} events, {totalDropped} frames dropped, {totalDisconnections} disconnections");
         // The link really misbehaved: otherwise this test proves nothing.
         Assert.True(totalDropped > 1000 && totalDisconnections > 200, $"dropped {totalDropped}, disconnections {totalDisconnections}");
         Assert.True(totalEvents > 50_000, $"only {totalEvents} events");
@@ -39,7 +41,7 @@ public class EventStreamEndToEndTests
     [Fact]
     public void With_disconnections_longer_than_the_ring_every_sequence_is_either_delivered_once_in_order_or_reported_lost()
     {
-        int totalLost = 0;
+        int totalLost = 0, totalEvents = 0;
         for (int seed = 0; seed < 50; seed++)
         {
             var run = new Session(seed, dropProbability: 0.1, disconnectProbability: 0.01, reconnectProbability: 0.002, eventProbability: 0.6);
@@ -50,8 +52,31 @@ public class EventStreamEndToEndTests
             Assert.Equal(run.Expected.Count, run.Delivered.Count + lostSequences.Count);
             Assert.Equal(run.Sink.Log.LatestSequence, run.Receiver.LastContiguousSequence);
             totalLost += lostSequences.Count;
+            totalEvents += run.Expected.Count;
         }
+        output.WriteLine($"50 seeds: {totalEvents} events, {totalLost} reported lost");
         Assert.True(totalLost > 0, "no run lost events: the scenario did not exceed the ring");
+    }
+
+    [Fact]
+    public void Duplicates_are_dropped_and_counted_and_out_of_order_events_wait_for_the_gap()
+    {
+        var link = new RecordingLink();
+        var sink = new ProtocolEventSink(link);
+        for (int i = 1; i <= 4; i++) sink.Calibrated(i * 1000L);
+        var receiver = new EventStreamReceiver();
+        var delivered = new List<uint>();
+        receiver.EventReceived += e => delivered.Add(e.Sequence);
+        foreach (int i in new[] { 0, 0, 2, 3, 2 }) receiver.Accept(link.Frames[i]);
+        Assert.Equal(new uint[] { 1 }, delivered);
+        Assert.Equal(2, receiver.DuplicateEvents);
+        Assert.Equal(2, receiver.HeldBackEvents);
+        Assert.True(receiver.NeedsResume);
+        receiver.Accept(link.Frames[1]);
+        Assert.Equal(new uint[] { 1, 2, 3, 4 }, delivered);
+        Assert.False(receiver.NeedsResume);
+        Assert.Null(receiver.Accept([1, 2, 3]));
+        Assert.Equal(1, receiver.RejectedFrames);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class SerialFramingTests
     [Theory]
     // Worked examples of docs/protocol.md, computed with an independent script (Python).
     [InlineData("01 01 01 00 00 00 E8 03 00 00", "04 01 01 01 01 01 03 E8 03 01 03 F5 7A 00")]
-    [InlineData("01 30 07 00 00 00 04 00 00 00 00", "04 01 30 07 01 01 02 04 01 01 01 03 70 99 00")]
+    [InlineData("01 30 07 00 00 00 04 2A 00 00 00 00 00 00 00", "04 01 30 07 01 01 03 04 2A 01 01 01 01 01 01 03 F4 07 00")]
     public void Encoded_frames_match_the_documented_examples(string frameHex, string encodedHex)
     {
         byte[] frame = Convert.FromHexString(frameHex.Replace(" ", ""));
