@@ -239,8 +239,10 @@ namespace WinkSensor.Core.Runtime
 
             float verticalAcceleration = (Vector3.Dot(sacrum.Acceleration, sacrumUp) - sacrumAlignment.StandingGravityG)
                 * settings.GravityMetersPerSecondSquared;
-            float angularRate = sacrumFilter.CorrectedAngularRateDegreesPerSecond.Length;
-            if (thoracolumbarUsable) angularRate = FloatMath.Max(angularRate, thoracolumbarFilter.CorrectedAngularRateDegreesPerSecond.Length);
+            float angularRateSquared = sacrumFilter.CorrectedAngularRateDegreesPerSecond.LengthSquared;
+            if (thoracolumbarUsable)
+                angularRateSquared = FloatMath.Max(angularRateSquared, thoracolumbarFilter.CorrectedAngularRateDegreesPerSecond.LengthSquared);
+            float angularRate = FloatMath.Sqrt(angularRateSquared);
 
             RepSegmenterEvent change = segmenter.Update(timeMicroseconds, dt, verticalAcceleration, sacrumTiltDegrees,
                 thoracolumbarTiltDegrees, thoracolumbarUsable, angularRate);
