@@ -75,7 +75,7 @@ public class ControlHandlerTests
         Assert.Equal(new DeviceStatus(3900, 80, true, false, false, true, CalibrationState.Calibrated, "0.3.0", 1, Boot), status);
         handler.Handle(CommandFrames.Command(11, CommandCode.ReadConfiguration), 0, CommandMessage.FrameLength, true);
         var settings = link.Frames.Select(f => new DeviceFrameReader().Read(f)).OfType<DeviceSettings>().Single();
-        Assert.Equal(new DeviceSettings(8, true, HapticPatternKind.WinkLong, 10, 25), settings);
+        Assert.Equal(new DeviceSettings(DeviceConfiguration.DefaultWinkThresholdDegrees, true, HapticPatternKind.WinkLong, 10, 25), settings);
     }
 
     [Fact]
