@@ -17,6 +17,17 @@ internal static class SessionsCommand
         return command;
     }
 
+    /// <summary>A recorder commits at least every second, so an incomplete session written to in the last
+    /// <see cref="RecentWriteSeconds"/> is most likely still being recorded rather than cut off.</summary>
+    private const double RecentWriteSeconds = 10;
+
+    private static string Completeness(SessionSummary session)
+    {
+        if (session.Complete) return "[green]yes[/]";
+        var sinceLastWrite = DateTimeOffset.UtcNow - (session.End ?? session.Start);
+        return sinceLastWrite.TotalSeconds is >= 0 and < RecentWriteSeconds ? "[blue]recording now[/]" : "[yellow]no (cut off)[/]";
+    }
+
     private static int List(CommandContext context)
     {
         var store = context.OpenStore();
@@ -47,7 +58,7 @@ internal static class SessionsCommand
                 session.SetCount.ToString(CultureInfo.InvariantCulture),
                 session.RepCount.ToString(CultureInfo.InvariantCulture),
                 (session.WinkRepCount > 0 ? "[red]" : "[green]") + session.WinkRepCount + Markup.Escape(winkShare) + "[/]",
-                session.Complete ? "[green]yes[/]" : "[yellow]no (cut off)[/]",
+                Completeness(session),
                 Markup.Escape(session.Device.Name ?? session.Device.Address ?? "–"));
         }
         context.Out.Write(table);

@@ -3,11 +3,14 @@ namespace WinkSensor.Host.Reports;
 /// <summary>Maps data values onto a pixel range and picks round tick values (1, 2 or 5 times a power of ten).</summary>
 internal sealed class AxisScale
 {
-    public AxisScale(double dataMinimum, double dataMaximum, double pixelStart, double pixelEnd, int targetTicks = 5)
+    /// <param name="wholeNumbers">Ticks only at whole numbers (e.g. session ids).</param>
+    public AxisScale(double dataMinimum, double dataMaximum, double pixelStart, double pixelEnd, int targetTicks = 5,
+        bool wholeNumbers = false)
     {
         if (!double.IsFinite(dataMinimum) || !double.IsFinite(dataMaximum)) (dataMinimum, dataMaximum) = (0, 1);
         if (dataMaximum - dataMinimum < 1e-9) (dataMinimum, dataMaximum) = (dataMinimum - 0.5, dataMaximum + 0.5);
         Step = NiceStep((dataMaximum - dataMinimum) / targetTicks);
+        if (wholeNumbers) Step = Math.Max(1, Math.Round(Step));
         Minimum = Math.Floor(dataMinimum / Step) * Step;
         Maximum = Math.Ceiling(dataMaximum / Step) * Step;
         PixelStart = pixelStart;

@@ -172,7 +172,7 @@ public static class SessionReportBuilder
         IEnumerable<(long SessionId, DateTimeOffset Start, double? Value)> points, bool includeZero)
     {
         var present = points.Where(p => p.Value is not null).Select(p => ((double)p.SessionId, p.Value!.Value)).ToList();
-        var chart = new SvgLineChart(title, "session", yLabel, width: 420, height: 220)
+        var chart = new SvgLineChart(title, "session", yLabel, width: 420, height: 220).WholeNumberX()
             .Line(title, "trend", present, dots: true)
             .Marker(currentSessionId, "current", Invariant($"session {currentSessionId}"));
         if (includeZero) chart.IncludeY(0, Math.Max(10, present.Count > 0 ? present.Max(p => p.Item2) : 10));

@@ -13,6 +13,14 @@ internal sealed class SvgLineChart(string title, string xAxisLabel, string yAxis
     private readonly List<(string CssClass, string Name, IReadOnlyList<(double X, double Y)> Points, bool Dots)> series = [];
     private readonly List<(double X, string CssClass, string Label)> markers = [];
     private double? yMinimum, yMaximum;
+    private bool wholeNumberX;
+
+    /// <summary>The x axis counts things (e.g. session ids): ticks at whole numbers only.</summary>
+    public SvgLineChart WholeNumberX()
+    {
+        wholeNumberX = true;
+        return this;
+    }
 
     public SvgLineChart Line(string name, string cssClass, IReadOnlyList<(double X, double Y)> points, bool dots = false)
     {
@@ -40,7 +48,8 @@ internal sealed class SvgLineChart(string title, string xAxisLabel, string yAxis
         var ys = series.SelectMany(s => s.Points.Select(p => p.Y)).ToList();
         if (yMinimum is { } low) ys.Add(low);
         if (yMaximum is { } high) ys.Add(high);
-        var x = new AxisScale(xs.Count > 0 ? xs.Min() : 0, xs.Count > 0 ? xs.Max() : 1, Left, width - Right);
+        var x = new AxisScale(xs.Count > 0 ? xs.Min() : 0, xs.Count > 0 ? xs.Max() : 1, Left, width - Right,
+            wholeNumbers: wholeNumberX);
         var y = new AxisScale(ys.Count > 0 ? ys.Min() : 0, ys.Count > 0 ? ys.Max() : 1, height - Bottom, Top);
 
         var svg = new StringBuilder();

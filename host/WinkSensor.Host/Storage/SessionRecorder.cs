@@ -38,7 +38,10 @@ public sealed class SessionRecorder : IDeviceEventSink, IDisposable
         statements = new SessionStatements(connection, sessionId);
         transaction = connection.BeginTransaction();
         lastCommitTimestamp = Stopwatch.GetTimestamp();
-        commitTimer = new Timer(_ => CommitFromTimer(), null, settings.CommitInterval, settings.CommitInterval);
+        // Ticking at half the interval and committing data older than half the interval keeps every append's wait
+        // for its commit under one interval, even when nothing else arrives after it.
+        var tick = settings.CommitInterval / 2;
+        commitTimer = new Timer(_ => CommitFromTimer(), null, tick, tick);
     }
 
     /// <summary>The new session's id, as `winksensor show` takes it.</summary>
@@ -207,7 +210,7 @@ public sealed class SessionRecorder : IDeviceEventSink, IDisposable
             if (closed || backgroundCommitFailure is not null) return;
             try
             {
-                if (Stopwatch.GetElapsedTime(lastCommitTimestamp) >= settings.CommitInterval / 2) Commit();
+                if (hasPendingChanges && Stopwatch.GetElapsedTime(lastCommitTimestamp) >= settings.CommitInterval / 2) Commit();
             }
             catch (Exception exception)
             {

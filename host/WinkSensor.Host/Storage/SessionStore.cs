@@ -34,9 +34,14 @@ public sealed class SessionStore
         var store = new SessionStore(fullPath);
         try
         {
+            if (File.Exists(fullPath))
+            {
+                // Checked read-only: closing a writable connection may checkpoint a foreign WAL database into its file.
+                using var inspection = store.OpenConnectionWithoutSetup(SqliteOpenMode.ReadOnly);
+                RefuseForeignOrNewer(fullPath, ReadState(inspection));
+            }
             using var connection = store.OpenConnectionWithoutSetup();
-            var state = ReadState(connection);
-            RefuseForeignOrNewer(fullPath, state);
+            RefuseForeignOrNewer(fullPath, ReadState(connection));
             Execute(connection, "PRAGMA journal_mode = WAL;");
             Migrate(connection);
         }
@@ -58,12 +63,12 @@ public sealed class SessionStore
         return connection;
     }
 
-    private SqliteConnection OpenConnectionWithoutSetup()
+    private SqliteConnection OpenConnectionWithoutSetup(SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
     {
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode,
             // No pooling: a closed store really releases the file (tests compare its bytes; users may move it).
             Pooling = false,
             DefaultTimeout = 10,

@@ -8,7 +8,7 @@ namespace WinkSensor.Host.Tests.Storage;
 public sealed class SessionRecorderKillTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Recorder_killed_with_SIGKILL_leaves_a_readable_incomplete_session_missing_at_most_one_second()
+    public async Task Recorder_killed_with_SIGKILL_leaves_a_readable_incomplete_session_missing_at_most_one_second()
     {
         using var directory = new TemporaryDirectory();
         var testAssembly = typeof(RecorderChildProcess).Assembly.Location;
@@ -24,13 +24,13 @@ public sealed class SessionRecorderKillTests(ITestOutputHelper output)
         try
         {
             var ready = child.StandardOutput.ReadLineAsync();
-            if (!ready.Wait(TimeSpan.FromSeconds(60)))
+            if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(60))) != ready)
                 Assert.Fail("the recorder child did not report it was recording within 60 s");
-            Assert.Equal(RecorderChildProcess.ReadyLine, ready.Result);
-            Thread.Sleep(2600);
+            Assert.Equal(RecorderChildProcess.ReadyLine, await ready);
+            await Task.Delay(2600);
             killedAtMicroseconds = RecorderChildProcess.NowMicroseconds();
             child.Kill(); // SIGKILL on Unix: no finalisers, no dispose, no flush.
-            child.WaitForExit();
+            await child.WaitForExitAsync();
         }
         finally
         {

@@ -20,6 +20,18 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
+    public void An_empty_file_is_taken_as_a_new_store()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File(DataDirectory.StoreFileName);
+        File.WriteAllBytes(path, []);
+
+        var store = SessionStore.Open(path);
+
+        Assert.Equal(StoreSchema.CurrentVersion, Pragma(store.FilePath, "user_version"));
+    }
+
+    [Fact]
     public void Store_is_in_WAL_mode()
     {
         using var directory = new TemporaryDirectory();
