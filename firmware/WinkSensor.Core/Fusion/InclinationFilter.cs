@@ -95,8 +95,8 @@ namespace WinkSensor.Core.Fusion
             bool relevel = false;
             if (restDetector.IsAtRest && !calibratedAtRest && settings.EstimateGyroBiasAtRest)
             {
-                // The first rest measures the bias outright; the uncertainty makes the Kalman gain almost 1.
-                biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasLimitDegreesPerSecond);
+                // The first rest measures the bias outright.
+                biasEstimator.SetFromRest(restDetector.MeanAngularRateDegreesPerSecond, restDetector.StillSeconds);
                 calibratedAtRest = true;
                 relevel = true;
             }
@@ -121,7 +121,9 @@ namespace WinkSensor.Core.Fusion
             }
             biasEstimator.Predict();
             bool restUpdate = restDetector.IsAtRest && settings.EstimateGyroBiasAtRest;
-            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, !restUpdate);
+            // Before the first rest the bias may be anything up to ±20 deg/s, far beyond what the slow accelerometer
+            // correction can measure; estimating it in motion then only does harm (the filter low-passes keep running).
+            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, !restUpdate && calibratedAtRest);
             if (restUpdate) biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasStepLimitDegreesPerSecond);
         }
 
