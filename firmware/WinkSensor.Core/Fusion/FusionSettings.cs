@@ -34,7 +34,8 @@ namespace WinkSensor.Core.Fusion
 
         /// <summary>
         /// Estimate the gyro bias while the sensor moves, from the accelerometer corrections (VQF motion bias estimation).
-        /// Default true. Costs about 200 float operations a sample (docs/fusion.md).
+        /// Default true. Costs about 250 float operations a sample (docs/fusion.md). With rest estimation on, it starts
+        /// after the first rest (the still-stand calibration); with rest estimation off, at once.
         /// </summary>
         public bool EstimateGyroBiasInMotion = true;
 
