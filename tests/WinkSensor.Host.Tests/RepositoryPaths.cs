@@ -1,6 +1,6 @@
 namespace WinkSensor.Host.Tests;
 
-/// <summary>Locations inside the repository, found from the test assembly's own folder.</summary>
+/// <summary>Locations inside the repository, found by walking up from the test assembly to WinkSensor.sln.</summary>
 public static class RepositoryPaths
 {
     public static string Root()
@@ -11,5 +11,8 @@ public static class RepositoryPaths
         return directory?.FullName ?? throw new InvalidOperationException("WinkSensor.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public static string BroadTrial(string name) => Path.Combine(Root(), "tests", "data", "broad", name);
+    /// <summary>The four BROAD trials shipped in tests/data/broad.</summary>
+    public static string BroadTrials() => Path.Combine(Root(), "tests", "data", "broad");
+
+    public static string BroadTrial(string name) => Path.Combine(BroadTrials(), name);
 }

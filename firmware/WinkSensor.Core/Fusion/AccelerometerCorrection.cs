@@ -73,7 +73,7 @@ namespace WinkSensor.Core.Fusion
             {
                 step = new Quaternion(0f, 1f, 0f, 0f);
             }
-            correction = (step * correction).Normalized();
+            correction = (step * correction).RenormalizedNearUnit();
         }
     }
 }

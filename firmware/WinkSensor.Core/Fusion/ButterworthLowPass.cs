@@ -10,8 +10,9 @@ namespace WinkSensor.Core.Fusion
     /// output does not hang on the first sample.
     /// </summary>
     /// <remarks>
-    /// With τ = 3 s at 100 Hz the poles sit within 0.5 % of z = 1, where the usual direct form loses about
-    /// 0.3° of tilt to float rounding. This form keeps the output y and its last step d = y[n] − y[n−1] and only ever
+    /// With τ = 3.25 s at 100 Hz the poles sit within 0.5 % of z = 1: the usual direct form (II transposed) in float
+    /// was off by up to 2.2e-3 (0.13° of tilt for a 1 g input) from the double-precision filter on a 600 s test signal,
+    /// this form by 1.7e-6. This form keeps the output y and its last step d = y[n] − y[n−1] and only ever
     /// adds small differences: d[n] = (1 − k) d[n−1] + b0 (x[n] + 2 x[n−1] + x[n−2] − 4 y[n−1]), y[n] = y[n−1] + d[n].
     /// It is algebraically the same filter as b0 (1 + 2z⁻¹ + z⁻²) / (1 + a1 z⁻¹ + a2 z⁻²), with k = 1 − a2
     /// (and 2 + a1 = 4 b0 + k, which is what the −4 y[n−1] term and the damping of d carry).

@@ -1,8 +1,10 @@
 namespace WinkSensor.Core.Fusion
 {
     /// <summary>
-    /// Settings of the inclination filter; each field's unit is in its name, defaults below. The defaults are VQF's
-    /// published defaults (Laidig and Seel 2023) except where the MPU-6050 needs otherwise (gyro bias range at power-up).
+    /// Settings of the inclination filter; each field's unit is in its name, defaults below. Defaults are VQF's published
+    /// ones (Laidig and Seel 2023) except: the gyro bias range at power-up (MPU-6050: ±20 deg/s), and three values
+    /// chosen as one set on the four BROAD trials (time constant 3.25 s, bias forgetting time 50 s, in-motion bias
+    /// uncertainty 0.07 deg/s; see docs/fusion.md for the table and the neighbouring settings).
     /// </summary>
     public sealed class FusionSettings
     {
@@ -10,10 +12,10 @@ namespace WinkSensor.Core.Fusion
         public float SampleRateHertz = 100f;
 
         /// <summary>
-        /// Time constant of the accelerometer low-pass in the almost-inertial frame, s (VQF tauAcc). Default 3.
+        /// Time constant of the accelerometer low-pass in the almost-inertial frame, s (VQF tauAcc: 3). Default 3.25.
         /// Longer rides out squat accelerations better but follows gyro errors for longer.
         /// </summary>
-        public float AccelerometerTimeConstantSeconds = 3f;
+        public float AccelerometerTimeConstantSeconds = 3.25f;
 
         /// <summary>Largest deviation of the angular rate from its low-passed value still counted as rest, deg/s. Default 2.</summary>
         public float RestAngularRateThresholdDegreesPerSecond = 2f;
@@ -32,13 +34,15 @@ namespace WinkSensor.Core.Fusion
 
         /// <summary>
         /// Estimate the gyro bias while the sensor moves, from the accelerometer corrections (VQF motion bias estimation).
-        /// Default true. Costs about 150 float operations a sample.
+        /// Default true. Costs about 250 float operations a sample (docs/fusion.md). With rest estimation on, it starts
+        /// after the first rest (the still-stand calibration); with rest estimation off, at once.
         /// </summary>
         public bool EstimateGyroBiasInMotion = true;
 
         /// <summary>
-        /// Standard deviation of the gyro bias before the first rest, deg/s. Default 20 (MPU-6050 zero-rate output
-        /// at power-up). Large enough that the first rest replaces the estimate at once (VQF uses 0.5 for calibrated IMUs).
+        /// Standard deviation of the gyro bias before the first rest, deg/s, and the most its uncertainty can grow to
+        /// without measurements. Default 20 (MPU-6050 zero-rate output at power-up; VQF uses 0.5 for calibrated IMUs).
+        /// The first rest (and a still-stand calibration) replaces the estimate outright.
         /// </summary>
         public float GyroBiasUncertaintyAtPowerUpDegreesPerSecond = 20f;
 
@@ -52,18 +56,16 @@ namespace WinkSensor.Core.Fusion
         /// </summary>
         public float GyroBiasStepLimitDegreesPerSecond = 2f;
 
-        /// <summary>Time in which the bias uncertainty grows by 0.1 deg/s without measurements, s (VQF biasForgettingTime). Default 100.</summary>
-        public float GyroBiasForgettingTimeSeconds = 100f;
-
-        /// <summary>Steady-state uncertainty of the bias estimated in motion, deg/s (VQF biasSigmaMotion). Default 0.1.</summary>
-        public float GyroBiasUncertaintyInMotionDegreesPerSecond = 0.1f;
-
         /// <summary>
-        /// Steady-state uncertainty of the bias estimated at rest, deg/s (VQF biasSigmaRest). Default 0.1, not VQF's
-        /// 0.03: after the first rest has set the bias, later rests refine it gently and the estimate stays free to
-        /// follow the in-motion bias (on BROAD this is what brings all four trials below VQF; see docs/fusion.md).
-        /// The MPU-6050's own zero-rate noise is 0.05 deg/s rms at 100 Hz.
+        /// Time in which the bias uncertainty grows by 0.1 deg/s without measurements, s (VQF biasForgettingTime: 100).
+        /// Default 50: the MPU-6050's zero-rate output drifts with temperature.
         /// </summary>
-        public float GyroBiasUncertaintyAtRestDegreesPerSecond = 0.1f;
+        public float GyroBiasForgettingTimeSeconds = 50f;
+
+        /// <summary>Steady-state uncertainty of the bias estimated in motion, deg/s (VQF biasSigmaMotion: 0.1). Default 0.07.</summary>
+        public float GyroBiasUncertaintyInMotionDegreesPerSecond = 0.07f;
+
+        /// <summary>Steady-state uncertainty of the bias estimated at rest, deg/s (VQF biasSigmaRest). Default 0.03.</summary>
+        public float GyroBiasUncertaintyAtRestDegreesPerSecond = 0.03f;
     }
 }

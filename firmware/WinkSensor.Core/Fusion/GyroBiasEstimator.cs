@@ -54,6 +54,20 @@ namespace WinkSensor.Core.Fusion
             pxy = 0f; pxz = 0f; pyz = 0f;
         }
 
+        /// <summary>
+        /// Takes a rest measurement as the estimate outright (first rest after power-up, still-stand calibration). The
+        /// uncertainty is what the rest updates would have left from an unknown bias after stillSeconds of rest
+        /// measurements (W / n), so later rests and motion refine it at VQF's pace.
+        /// </summary>
+        public void SetFromRest(Vector3 meanAngularRateDegreesPerSecond, float stillSeconds)
+        {
+            bias = meanAngularRateDegreesPerSecond;
+            ClipBias();
+            float samples = FloatMath.Max(1f, stillSeconds / samplePeriodSeconds);
+            pxx = FloatMath.Min(initialVariance, restNoise / samples); pyy = pxx; pzz = pxx;
+            pxy = 0f; pxz = 0f; pyz = 0f;
+        }
+
         /// <summary>Recomputes the noise terms when the sample period changes (cheap to call every sample).</summary>
         public void SetSamplePeriod(float seconds)
         {

@@ -95,8 +95,8 @@ namespace WinkSensor.Core.Fusion
             bool relevel = false;
             if (restDetector.IsAtRest && !calibratedAtRest && settings.EstimateGyroBiasAtRest)
             {
-                // The first rest measures the bias outright; the uncertainty makes the Kalman gain almost 1.
-                biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasLimitDegreesPerSecond);
+                // The first rest measures the bias outright.
+                biasEstimator.SetFromRest(restDetector.MeanAngularRateDegreesPerSecond, restDetector.StillSeconds);
                 calibratedAtRest = true;
                 relevel = true;
             }
@@ -105,9 +105,11 @@ namespace WinkSensor.Core.Fusion
             correctedAngularRate = sample.AngularRate - bias;
             gyroOrientation = (gyroOrientation * Quaternion.FromAngularRate(correctedAngularRate * FloatMath.RadiansPerDegree, samplePeriodSeconds)).RenormalizedNearUnit();
 
-            if (sample.Acceleration.LengthSquared == 0f) return;
+            // An all-zero acceleration is a failed read, not free fall: the gyro carries the inclination alone.
+            bool hasAcceleration = sample.Acceleration.LengthSquared > 0f;
             if (relevel) accelerometerCorrection.Relevel(gyroOrientation.Rotate(restDetector.MeanAccelerationG));
-            else accelerometerCorrection.Update(gyroOrientation.Rotate(sample.Acceleration), samplePeriodSeconds);
+            else if (hasAcceleration) accelerometerCorrection.Update(gyroOrientation.Rotate(sample.Acceleration), samplePeriodSeconds);
+            if (!initialised && !hasAcceleration) return;
             initialised = true;
 
             Quaternion orientation = accelerometerCorrection.Correction * gyroOrientation;
@@ -119,9 +121,14 @@ namespace WinkSensor.Core.Fusion
                 motionBiasLowPass.Reset();
                 return;
             }
+            if (!hasAcceleration) return;
             biasEstimator.Predict();
             bool restUpdate = restDetector.IsAtRest && settings.EstimateGyroBiasAtRest;
-            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, !restUpdate);
+            // Before the first rest the bias may be anything up to ±20 deg/s, far beyond what the slow accelerometer
+            // correction can measure; estimating it in motion then only does harm (the low-passes keep running).
+            // Without rest estimation there is no first rest to wait for: the IMU is taken as calibrated.
+            bool measureInMotion = !restUpdate && (calibratedAtRest || !settings.EstimateGyroBiasAtRest);
+            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, measureInMotion);
             if (restUpdate) biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasStepLimitDegreesPerSecond);
         }
 
@@ -145,8 +152,9 @@ namespace WinkSensor.Core.Fusion
             Vector3 filteredFirst = new Vector3(filtered[0], filtered[1], filtered[2]);
             Vector3 filteredSecond = new Vector3(filtered[3], filtered[4], filtered[5]);
 
-            // The correction turned the filtered acceleration by about (y, −x) rad about the earth x and y axes this
-            // sample; a residual bias b would have needed the opposite turn, filtered: −correction/Ts = LP(R b) − LP(R) b̂.
+            // VQF's measurement: this sample's correction turned by about (disagreement.Y, −disagreement.X) rad about
+            // the earth x and y axes; its negative per second is the drift the residual bias caused, low-passed like
+            // the acceleration: LP(R (b − b̂)). Adding LP(R b̂) gives a measurement of LP(R) b, error = that − LP(R) b̂.
             Vector3 disagreement = accelerometerCorrection.LastDisagreement;
             float ratePerDisagreement = FloatMath.DegreesPerRadian / samplePeriodSeconds;
             float errorFirst = -disagreement.Y * ratePerDisagreement + filtered[6] - Vector3.Dot(filteredFirst, bias);

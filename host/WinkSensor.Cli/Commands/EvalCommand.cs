@@ -81,7 +81,7 @@ public static class EvalCommand
         {
             string reference = result.VqfRmseDegrees is double vqf ? vqf.ToString("F3", culture) : "-";
             string verdict = result.VqfRmseDegrees == null ? "-" : result.MeetsVqf ? "pass" : "FAIL";
-            output.WriteLine(string.Format(culture, "{0,-40} {1,8} {2,10:F3} {3,8} {4,6}",
+            output.WriteLine(string.Format(culture, "{0,-40} {1,8} {2,10:F4} {3,8} {4,6}",
                 Path.GetFileNameWithoutExtension(result.FileName), result.SamplesScored, result.RmseDegrees, reference, verdict));
         }
         return results.All(r => r.VqfRmseDegrees == null || r.MeetsVqf) ? 0 : 1;
