@@ -47,12 +47,12 @@ public static class CohortBuilder
             HeightM = Math.Round(height, 3),
             BodyMassKg = mass,
             AnkleDorsiflexionDeg = random.Uniform(28, 42),
-            DescentFlexionScale = random.Uniform(0.6, 1.4),
+            DescentFlexionScale = random.Uniform(0.6, 1.3),
             TrunkLeanScale = random.Uniform(0.85, 1.15),
             RepDurationS = Math.Round(repS, 3),
             BottomPauseS = random.Chance(0.25) ? Math.Round(random.Uniform(0.5, 1.5), 3) : 0,
             RestBetweenRepsS = random.Uniform(0.5, 2.0),
-            WinkMagnitudeDeg = random.Uniform(10, 22),
+            WinkMagnitudeDeg = random.Uniform(8, 20),
             WinkRiseS = random.Uniform(0.2, 0.6),
         };
         double depth = random.Uniform(95, 110);
