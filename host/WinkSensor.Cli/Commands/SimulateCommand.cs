@@ -31,7 +31,7 @@ internal static class SimulateCommand
         Add("--seed", "random seed, integer (default 1)");
         Add("--activity", "squat | walk | stoop | sit | mixed (default squat)");
         Add("--load-kg", "barbell load, kg (default 0)");
-        Add("--tempo-s", "rep duration, s (default 3.3 winker / 2.6 non-winker)");
+        Add("--tempo-s", "rep duration, descent + ascent, s (default 3.3 winker / 2.6 non-winker)");
         Add("--bottom-pause-s", "pause at the bottom, s (default 0)");
         Add("--depth-deg", "thigh angle from vertical at the bottom, deg (default 100)");
         Add("--sex", "male | female (default male)");

@@ -47,7 +47,7 @@ public sealed record SimulatedAthlete
     /// <summary>Multiplies the trunk lean needed for balance (individual variation), 1 = typical.</summary>
     public double TrunkLeanScale { get; init; } = 1;
 
-    /// <summary>Habitual rep duration, descent start to standing again, s (published range 1.1-4.6 s).</summary>
+    /// <summary>Habitual rep duration, descent plus ascent without any bottom pause, s (published range 1.1-4.6 s).</summary>
     public double RepDurationS { get; init; } = 2.6;
 
     /// <summary>Habitual pause at the bottom, s (0 = bounce straight out).</summary>

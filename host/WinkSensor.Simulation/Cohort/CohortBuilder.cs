@@ -9,7 +9,7 @@ namespace WinkSensor.Simulation.Cohort;
 
 /// <summary>
 /// Builds a varied cohort deterministically from a seed: men and women of different sizes, normal descent rounding,
-/// ankle mobility and tempo (including fast 1.1-1.5 s reps and bottom pauses); winkers whose wink starts at 80-93 %
+/// ankle mobility and tempo (including fast, shallower 1.1-1.5 s reps and bottom pauses); winkers whose wink starts at 80-93 %
 /// of their depth and depends on nothing, on stance, or on heel height; non-winkers. Each athlete squats
 /// reference stance → wide stance toes out → heels raised, with other activities in between.
 /// </summary>
@@ -47,15 +47,16 @@ public static class CohortBuilder
             HeightM = Math.Round(height, 3),
             BodyMassKg = mass,
             AnkleDorsiflexionDeg = random.Uniform(28, 42),
-            DescentFlexionScale = random.Uniform(0.6, 1.4),
+            DescentFlexionScale = random.Uniform(0.6, 1.3),
             TrunkLeanScale = random.Uniform(0.85, 1.15),
             RepDurationS = Math.Round(repS, 3),
             BottomPauseS = random.Chance(0.25) ? Math.Round(random.Uniform(0.5, 1.5), 3) : 0,
             RestBetweenRepsS = random.Uniform(0.5, 2.0),
-            WinkMagnitudeDeg = random.Uniform(10, 22),
+            WinkMagnitudeDeg = random.Uniform(8, 20),
             WinkRiseS = random.Uniform(0.2, 0.6),
         };
-        double depth = random.Uniform(95, 110);
+        // Fast lifters (reps under 1.6 s) squat shallower, as they do in practice.
+        double depth = athlete.RepDurationS < 1.6 ? random.Uniform(75, 90) : random.Uniform(95, 110);
         double load = Math.Round(athlete.BodyMassKg * random.Uniform(0.3, 0.6) / 2.5) * 2.5;
         SquatStance[] stances = [SquatStance.Reference, SquatStance.WideToesOut, new SquatStance { HeelRaiseCm = HeelRaiseCm }];
 

@@ -123,10 +123,8 @@ public sealed class MotionTimeline
         for (int i = 0; i < set.Reps; i++)
         {
             repNumber++;
-            double repS = (set.RepDurationS ?? Athlete.RepDurationS) * Jitter(random, 0.06, 0.15);
+            double movingS = (set.RepDurationS ?? Athlete.RepDurationS) * Jitter(random, 0.06, 0.15);
             double pauseS = (set.BottomPauseS ?? Athlete.BottomPauseS) * Jitter(random, 0.1, 0.3);
-            pauseS = Math.Min(pauseS, repS * 0.5);
-            double movingS = repS - pauseS;
             var plan = new SquatRepPlan
             {
                 RepNumber = repNumber,

@@ -9,7 +9,7 @@ public sealed record SquatSet : SessionItem
     public int Reps { get; init; } = 5;
     /// <summary>Barbell load on the upper back, kg (0 = bodyweight squat).</summary>
     public double LoadKg { get; init; }
-    /// <summary>Rep duration, descent start to standing, s.</summary>
+    /// <summary>Rep duration, descent plus ascent (a bottom pause comes on top), s.</summary>
     public double? RepDurationS { get; init; }
     public double? BottomPauseS { get; init; }
     public double? RestBetweenRepsS { get; init; }
