@@ -1,8 +1,9 @@
+using WinkSensor.Simulation.Evaluation;
 using WinkSensor.Cli.Commands;
 
 namespace WinkSensor.Host.Tests.Evaluation;
 
-/// <summary>`winksensor eval --broad DIR`: the table, and clear failures on bad input.</summary>
+/// <summary>`winksensor eval`: the BROAD table, the cohort table with its JSON line, and clear failures on bad input.</summary>
 public class EvalCommandTests
 {
     [Fact]
@@ -31,22 +32,46 @@ public class EvalCommandTests
     }
 
     [Fact]
-    public void Eval_without_a_mode_says_how_to_choose_one()
+    public void An_unknown_robustness_case_is_refused_with_the_list_of_cases()
     {
-        var command = EvalCommand.Create();
-        var root = new System.CommandLine.RootCommand();
-        root.Subcommands.Add(command);
         var error = new StringWriter();
-        var previous = Console.Error;
+        int exitCode = InvokeEval(["eval", "--case", "sideways"], new StringWriter(), error);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("SensorRotated90", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
+    [Fact]
+    public void Cohort_mode_prints_the_table_the_targets_and_one_json_object_with_the_figures()
+    {
+        var output = new StringWriter();
+        int exitCode = CohortEvaluationReport.Run(1, 7, [RobustnessCase.Baseline], json: true, output, new StringWriter());
+        var lines = output.ToString().TrimEnd().Split('\n');
+        using var figures = System.Text.Json.JsonDocument.Parse(lines[^1]);
+        foreach (var key in new[] { "flexion_rmse_deg", "rep_precision", "rep_recall", "wink_sensitivity",
+                     "false_alarms_per_100_clean_reps", "latency_median_ms", "latency_p95_ms", "reps_in_other_activities" })
+            Assert.True(figures.RootElement.TryGetProperty(key, out _), "missing " + key);
+        Assert.Equal(15, figures.RootElement.GetProperty("truth_reps").GetInt32());
+        Assert.Contains("Baseline", output.ToString());
+        Assert.Equal(figures.RootElement.GetProperty("targets_met").GetBoolean() ? 0 : 1, exitCode);
+    }
+
+    private static int InvokeEval(string[] arguments, TextWriter output, TextWriter error)
+    {
+        var root = new System.CommandLine.RootCommand();
+        root.Subcommands.Add(EvalCommand.Create());
+        var previousOutput = Console.Out;
+        var previousError = Console.Error;
+        Console.SetOut(output);
         Console.SetError(error);
         try
         {
-            Assert.NotEqual(0, root.Parse(["eval"]).Invoke());
+            return root.Parse(arguments).Invoke();
         }
         finally
         {
-            Console.SetError(previous);
+            Console.SetOut(previousOutput);
+            Console.SetError(previousError);
         }
-        Assert.Contains("--broad", error.ToString());
     }
 }
