@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return ReportCommand.Create();
         yield return ExportCommand.Create();
         yield return ConfigCommand.Create();
+        yield return DemoCommand.Create();
     }
 }
