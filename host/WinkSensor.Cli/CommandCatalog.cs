@@ -17,5 +17,7 @@ internal static class CommandCatalog
         yield return ExportCommand.Create();
         yield return ConfigCommand.Create();
         yield return DemoCommand.Create();
+        yield return RecordCommand.Create();
+        yield return ScanCommand.Create();
     }
 }
