@@ -16,5 +16,8 @@ internal static class CommandCatalog
         yield return ReportCommand.Create();
         yield return ExportCommand.Create();
         yield return ConfigCommand.Create();
+        yield return DemoCommand.Create();
+        yield return RecordCommand.Create();
+        yield return ScanCommand.Create();
     }
 }

@@ -1,0 +1,61 @@
+using WinkSensor.Host.LiveRecording;
+using WinkSensor.Host.Storage;
+using WinkSensor.Host.Transports.Loopback;
+using WinkSensor.Simulation.Recording;
+using WinkSensor.Simulation.Scenarios;
+using WinkSensor.Simulation.VirtualWearable;
+
+namespace WinkSensor.Host.Tests.EndToEnd;
+
+/// <summary>A virtual wearable on a faulty loopback link with a recorder on the other end, for the end-to-end tests.</summary>
+internal sealed class VirtualWearableChain
+{
+    private VirtualWearableChain(IReadOnlyList<SimulatedSample> samples, RepTruth[] reps, VirtualWearableLoopback loopback)
+    {
+        Samples = samples;
+        TruthReps = reps;
+        Loopback = loopback;
+    }
+
+    public IReadOnlyList<SimulatedSample> Samples { get; }
+    public RepTruth[] TruthReps { get; }
+    public VirtualWearableLoopback Loopback { get; }
+    public VirtualWearable Wearable => Loopback.Wearable;
+    public List<RecorderAlert> Alerts { get; } = [];
+
+    public static VirtualWearableChain Create(long seed, int reps, double dropProbability)
+    {
+        var (athlete, script) = new QuickScenario { Reps = reps, Wink = WinkMode.Mixed }.Build(seed);
+        var simulator = new RecordingSimulator(athlete, script, new SimulationSettings { Seed = seed });
+        var samples = simulator.Samples().ToList();
+        var wearable = new VirtualWearable(bootId: 4242);
+        var loopback = new VirtualWearableLoopback(wearable,
+            new LoopbackFaultInjection { NotificationDropProbability = dropProbability, RandomSeed = (int)seed });
+        return new VirtualWearableChain(samples, simulator.Truth.Reps.ToArray(), loopback);
+    }
+
+    public WearableRecorder Recorder(SessionStore store) =>
+        new(Loopback.HostTransport, Loopback.Address, store, new CollectingNotifier(Alerts), new WearableRecorderOptions
+        {
+            GapResumeDelay = TimeSpan.FromMilliseconds(50),
+            StatusPollInterval = TimeSpan.FromMilliseconds(200),
+            HousekeepingInterval = TimeSpan.FromMilliseconds(20),
+            Backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50)),
+            FinalSyncTimeout = TimeSpan.FromSeconds(10),
+        });
+
+    /// <summary>Waits (bounded) until the recorder's connection is up.</summary>
+    public async Task WaitForHostAsync()
+    {
+        for (int i = 0; i < 2000 && !Loopback.Link.IsHostConnected; i++) await Task.Delay(5);
+        Assert.True(Loopback.Link.IsHostConnected, "the recorder did not connect to the virtual wearable");
+    }
+
+    private sealed class CollectingNotifier(List<RecorderAlert> alerts) : IAlertNotifier
+    {
+        public void Notify(RecorderAlert alert)
+        {
+            lock (alerts) alerts.Add(alert);
+        }
+    }
+}
