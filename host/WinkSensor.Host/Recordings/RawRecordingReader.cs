@@ -22,10 +22,13 @@ public static class RawRecordingReader
     public static RawRecording ReadFile(string path)
     {
         using var reader = new StreamReader(path);
-        return Read(reader, path);
+        return Read(reader, path, reader.BaseStream.Length);
     }
 
-    public static RawRecording Read(TextReader reader, string source)
+    public static RawRecording Read(TextReader reader, string source) => Read(reader, source, lengthInBytes: 0);
+
+    /// <param name="lengthInBytes">The file's length when known (0 = unknown): sizes the row list from the first row.</param>
+    private static RawRecording Read(TextReader reader, string source, long lengthInBytes)
     {
         var lines = new TextLineBuffer(reader);
         if (!lines.TryReadLine(out ReadOnlySpan<char> headerLine))
@@ -82,6 +85,8 @@ public static class RawRecordingReader
                     thoracolumbarPresent = true;
                 }
             }
+            if (rows.Count == 0 && lengthInBytes > 0)
+                rows.Capacity = (int)Math.Min(Array.MaxLength / 2, lengthInBytes / (line.Length + 1) * 11 / 10 + 16);
             rows.Add(new RawRecordingRow(lineNumber, time, (long)Math.Round(time * 1e6), sacrum, thoracolumbar, thoracolumbarPresent));
         }
         if (rows.Count == 0) throw new RecordingFormatException(source, lineNumber, "no samples after the header row");
