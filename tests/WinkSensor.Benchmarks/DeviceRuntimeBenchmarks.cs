@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Core.Sensors;
@@ -22,15 +21,6 @@ public class DeviceRuntimeBenchmarks
     private long timeMicroseconds;
     private int index;
 
-    private sealed class NullSink : IDeviceEventSink, IHapticMotor
-    {
-        public void Calibrated(long timeMicroseconds) { }
-        public void RepCompleted(RepRecord rep) { }
-        public void WinkDetected(WinkRecord wink) { }
-        public void Fault(FaultCode code, long timeMicroseconds) { }
-        public void Drive(bool on) { }
-    }
-
     [GlobalSetup]
     public void Setup()
     {
@@ -49,7 +39,7 @@ public class DeviceRuntimeBenchmarks
                 new Vector3((float)((1 + verticalAcceleration) * Math.Cos(trunk)), -0.01f, (float)((1 + verticalAcceleration) * Math.Sin(trunk))),
                 new Vector3(-0.1f, (float)(45 * rate), 0.2f));
         }
-        var sink = new NullSink();
+        var sink = new NullDeviceSink();
         runtime = new DeviceRuntime(new DeviceConfiguration(), sink, sink);
         // Calibrate on the still half and run a few cycles so every path is warm.
         for (int i = 0; i < 10 * SamplesPerCycle; i++) Step();

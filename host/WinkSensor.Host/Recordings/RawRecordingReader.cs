@@ -22,33 +22,38 @@ public static class RawRecordingReader
     public static RawRecording ReadFile(string path)
     {
         using var reader = new StreamReader(path);
-        return Read(reader, path);
+        return Read(reader, path, reader.BaseStream.Length);
     }
 
-    public static RawRecording Read(TextReader reader, string source)
+    public static RawRecording Read(TextReader reader, string source) => Read(reader, source, lengthInBytes: 0);
+
+    /// <param name="lengthInBytes">The file's length when known (0 = unknown): sizes the row list from the first row.</param>
+    private static RawRecording Read(TextReader reader, string source, long lengthInBytes)
     {
-        string? header = reader.ReadLine();
-        if (header == null) throw new RecordingFormatException(source, 1, "the file is empty (expected a header row)");
-        string[] names = header.Split(',').Select(n => n.Trim()).ToArray();
+        var lines = new TextLineBuffer(reader);
+        if (!lines.TryReadLine(out ReadOnlySpan<char> headerLine))
+            throw new RecordingFormatException(source, 1, "the file is empty (expected a header row)");
+        string[] names = headerLine.ToString().Split(',').Select(n => n.Trim()).ToArray();
         int timeIndex = RequireColumn(names, "t", source);
         int[] sacrumIndices = SacrumColumns.Select(c => RequireColumn(names, c, source)).ToArray();
         bool anyThoracolumbar = ThoracolumbarColumns.Any(c => Array.IndexOf(names, c) >= 0);
         int[]? thoracolumbarIndices = anyThoracolumbar ? ThoracolumbarColumns.Select(c => RequireColumn(names, c, source)).ToArray() : null;
 
         var rows = new List<RawRecordingRow>();
+        // One more than the header: a row with extra cells fills the last range with the rest of the line.
+        var cells = new Range[names.Length + 1];
         double previousTime = double.NaN;
         double nominalPeriod = double.NaN;
         int lineNumber = 1;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        while (lines.TryReadLine(out ReadOnlySpan<char> line))
         {
             lineNumber++;
-            if (line.Length == 0 && reader.Peek() < 0) break; // tolerate one trailing empty line
-            string[] cells = line.Split(',');
-            if (cells.Length < names.Length)
-                throw new RecordingFormatException(source, lineNumber, $"expected {names.Length} cells as in the header, found {cells.Length}");
+            if (line.Length == 0 && lines.AtEnd) break; // tolerate one trailing empty line
+            int cellCount = line.Split(cells, ',');
+            if (cellCount < names.Length)
+                throw new RecordingFormatException(source, lineNumber, $"expected {names.Length} cells as in the header, found {cellCount}");
 
-            double time = ParseNumber(cells, timeIndex, names, source, lineNumber);
+            double time = ParseNumber(line, cells, timeIndex, names, source, lineNumber);
             if (!double.IsNaN(previousTime))
             {
                 double step = time - previousTime;
@@ -62,22 +67,26 @@ public static class RawRecordingReader
             }
             previousTime = time;
 
-            ImuSample sacrum = ParseSample(cells, sacrumIndices, names, source, lineNumber);
+            ImuSample sacrum = ParseSample(line, cells, sacrumIndices, names, source, lineNumber);
             ImuSample thoracolumbar = default;
             bool thoracolumbarPresent = false;
             if (thoracolumbarIndices != null)
             {
-                int missing = thoracolumbarIndices.Count(i => IsMissing(cells[i]));
+                int missing = 0;
+                foreach (int index in thoracolumbarIndices)
+                    if (IsMissing(line[cells[index]])) missing++;
                 if (missing == thoracolumbarIndices.Length) thoracolumbarPresent = false;
                 else if (missing > 0)
                     throw new RecordingFormatException(source, lineNumber,
                         "thoracolumbar cells are partly empty (a dropped-out sensor leaves all six tl_* cells empty)");
                 else
                 {
-                    thoracolumbar = ParseSample(cells, thoracolumbarIndices, names, source, lineNumber);
+                    thoracolumbar = ParseSample(line, cells, thoracolumbarIndices, names, source, lineNumber);
                     thoracolumbarPresent = true;
                 }
             }
+            if (rows.Count == 0 && lengthInBytes > 0)
+                rows.Capacity = (int)Math.Min(Array.MaxLength / 2, lengthInBytes / (line.Length + 1) * 11 / 10 + 16);
             rows.Add(new RawRecordingRow(lineNumber, time, (long)Math.Round(time * 1e6), sacrum, thoracolumbar, thoracolumbarPresent));
         }
         if (rows.Count == 0) throw new RecordingFormatException(source, lineNumber, "no samples after the header row");
@@ -91,22 +100,27 @@ public static class RawRecordingReader
         return index;
     }
 
-    private static bool IsMissing(string cell)
+    private static bool IsMissing(ReadOnlySpan<char> cell)
     {
-        string trimmed = cell.Trim();
+        ReadOnlySpan<char> trimmed = cell.Trim();
         return trimmed.Length == 0 || trimmed.Equals("nan", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ImuSample ParseSample(string[] cells, int[] indices, string[] names, string source, int lineNumber)
+    private static ImuSample ParseSample(ReadOnlySpan<char> line, Range[] cells, int[] indices, string[] names, string source, int lineNumber)
     {
-        float Value(int k) => (float)ParseNumber(cells, indices[k], names, source, lineNumber);
-        return new ImuSample(new Vector3(Value(0), Value(1), Value(2)), new Vector3(Value(3), Value(4), Value(5)));
+        float ax = (float)ParseNumber(line, cells, indices[0], names, source, lineNumber);
+        float ay = (float)ParseNumber(line, cells, indices[1], names, source, lineNumber);
+        float az = (float)ParseNumber(line, cells, indices[2], names, source, lineNumber);
+        float gx = (float)ParseNumber(line, cells, indices[3], names, source, lineNumber);
+        float gy = (float)ParseNumber(line, cells, indices[4], names, source, lineNumber);
+        float gz = (float)ParseNumber(line, cells, indices[5], names, source, lineNumber);
+        return new ImuSample(new Vector3(ax, ay, az), new Vector3(gx, gy, gz));
     }
 
-    private static double ParseNumber(string[] cells, int index, string[] names, string source, int lineNumber)
+    private static double ParseNumber(ReadOnlySpan<char> line, Range[] cells, int index, string[] names, string source, int lineNumber)
     {
-        string cell = cells[index].Trim();
-        if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        ReadOnlySpan<char> cell = line[cells[index]].Trim();
+        if (!InvariantDecimal.TryParse(cell, out double value) || !double.IsFinite(value))
             throw new RecordingFormatException(source, lineNumber, $"column '{names[index]}': '{cell}' is not a finite number");
         return value;
     }

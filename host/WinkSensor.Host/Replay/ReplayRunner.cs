@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Host.Recordings;
@@ -24,7 +25,7 @@ public static class ReplayRunner
         var motor = new RecordingMotor();
         var runtime = new DeviceRuntime(configuration ?? new DeviceConfiguration(), motor, collector, settings ?? new RuntimeSettings());
         var samples = new List<ReplaySample>(recording.Rows.Count);
-        foreach (var row in recording.Rows)
+        foreach (ref readonly RawRecordingRow row in RowsOf(recording))
         {
             runtime.ProcessSample(row.TimeMicroseconds, row.Sacrum, row.Thoracolumbar, row.ThoracolumbarPresent);
             samples.Add(new ReplaySample(
@@ -39,6 +40,14 @@ public static class ReplayRunner
         }
         return new ReplayResult(samples, collector.Events, runtime.RepCount);
     }
+
+    /// <summary>The rows as a span, so the loop neither goes through an enumerator nor copies each (≈ 80-byte) row.</summary>
+    private static ReadOnlySpan<RawRecordingRow> RowsOf(RawRecording recording) => recording.Rows switch
+    {
+        List<RawRecordingRow> list => CollectionsMarshal.AsSpan(list),
+        RawRecordingRow[] array => array,
+        var other => other.ToArray(),
+    };
 
     /// <summary>A motor that only remembers whether it is on.</summary>
     private sealed class RecordingMotor : IHapticMotor

@@ -97,4 +97,28 @@ public class RawRecordingReaderTests
         Assert.Contains("empty", Fails().Message);
         Assert.Contains("no samples", Fails(TwoSensorHeader).Message);
     }
+    [Fact]
+    public void Windows_and_old_mac_line_endings_give_the_same_rows_as_unix_ones()
+    {
+        string[] lines = [TwoSensorHeader, $"0.00,{Still},{Still},a", $"0.01,{Still},,,,,,,b", $"0.02,{Still},0.1,0.2,0.97,1.5,-2,3,c", ""];
+        var unix = RawRecordingReader.Read(new StringReader(string.Join("\n", lines)), "raw.csv").Rows;
+        foreach (string ending in new[] { "\r\n", "\r" })
+            Assert.Equal(unix, RawRecordingReader.Read(new StringReader(string.Join(ending, lines)), "raw.csv").Rows);
+    }
+
+    [Theory]
+    [InlineData("1.5e-2")]
+    [InlineData(".25")]
+    [InlineData("+3")]
+    [InlineData("-0.0")]
+    [InlineData("0.12345678901234567")]
+    [InlineData("-123456789.123456789")]
+    [InlineData(" 0.5 ")]
+    public void Every_number_reads_exactly_as_invariant_double_parsing(string cell)
+    {
+        var row = Read("t,sacrum_ax,sacrum_ay,sacrum_az,sacrum_gx,sacrum_gy,sacrum_gz", $"{cell},{cell},0,1,0,0,0").Rows[0];
+        double expected = double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(row.TimeSeconds));
+        Assert.Equal(BitConverter.SingleToInt32Bits((float)expected), BitConverter.SingleToInt32Bits(row.Sacrum.Acceleration.X));
+    }
 }
