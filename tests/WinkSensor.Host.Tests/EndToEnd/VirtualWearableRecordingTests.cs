@@ -48,7 +48,7 @@ public sealed class VirtualWearableRecordingTests
         Assert.Equal((uint)(1 + expectedReps.Count + expectedWinks.Count + expected.Events.OfType<Replay.FaultEvent>().Count()),
             chain.Wearable.Events.Log.LatestSequence);
         Assert.Equal(0u, summary.LostEvents);
-        Assert.True(summary.Complete);
+        Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
         Assert.Single(session.CalibrationMicroseconds);
         var winkAlerts = chain.Alerts.Where(a => a.Kind == AlertKind.Wink).ToList();
         Assert.Equal(expectedWinks.Select(w => w.Rep), winkAlerts.Select(a => a.Wink!.RepNumber));
