@@ -50,6 +50,7 @@ public sealed class WearableRecorder
         {
             Log($"the wearable restarted (boot id {bootId}): its clock and event numbers began again");
             writer?.DeviceRestarted();
+            if (writer is not null) writer.RecoverUpTo = 0;
         };
         receiver.FrameDecoded += decoded =>
         {

@@ -48,7 +48,7 @@ public sealed class VirtualWearableOverBluezTests(PrivateSystemBus bus) : IClass
         Assert.Equal(session.Winks.Count, alerts.Count(a => a.Kind == AlertKind.Wink));
         Assert.Equal((int)wearable.Events.Log.LatestSequence,
             session.CalibrationMicroseconds.Count + session.Reps.Count + session.Winks.Count + session.Faults.Count);
-        Assert.True(summary.Complete);
+        Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
         Assert.Equal("0.1.0", session.Summary.Device.FirmwareVersion);
         Assert.Empty(fake.HandlerFailures);
     }

@@ -29,6 +29,8 @@ public sealed class VirtualWearableRecordingTests
         await chain.WaitForHostAsync();
         // Real-time × 50 so the recorder sees the outage, its reconnection attempts and gaps as they happen.
         await VirtualWearableRunner.RunAsync(chain.Wearable, chain.Samples, new WearablePacing(50), chain.Loopback, [outage]);
+        // On a loaded machine the reconnection may still be under way: the subject here is what is stored, not how fast.
+        await chain.WaitForHostAsync();
         stop.Cancel();
         var summary = await recording.WaitAsync(TimeSpan.FromSeconds(60));
 
@@ -46,7 +48,7 @@ public sealed class VirtualWearableRecordingTests
         Assert.Equal((uint)(1 + expectedReps.Count + expectedWinks.Count + expected.Events.OfType<Replay.FaultEvent>().Count()),
             chain.Wearable.Events.Log.LatestSequence);
         Assert.Equal(0u, summary.LostEvents);
-        Assert.True(summary.Complete);
+        Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
         Assert.Single(session.CalibrationMicroseconds);
         var winkAlerts = chain.Alerts.Where(a => a.Kind == AlertKind.Wink).ToList();
         Assert.Equal(expectedWinks.Select(w => w.Rep), winkAlerts.Select(a => a.Wink!.RepNumber));
