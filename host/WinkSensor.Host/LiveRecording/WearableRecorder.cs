@@ -91,6 +91,9 @@ public sealed class WearableRecorder
             while (true)
             {
                 bool linkLost = await PumpAsync(connection, stop).ConfigureAwait(false);
+                // Told to stop just as the link went down: the wearable still holds what we have not got, so the
+                // stop is only clean after one more (bounded) reconnection to collect it.
+                if (!linkLost && connection.State != WearableConnectionState.Connected) linkLost = true;
                 if (!linkLost)
                 {
                     await FinishConnectedAsync(connection).ConfigureAwait(false);
@@ -106,6 +109,11 @@ public sealed class WearableRecorder
                 writer.ConnectionChanged(false, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"Connection to the wearable lost at {lostAt:F1} s; reconnecting"));
                 (connection, int attempts) = await ReconnectAsync(stop).ConfigureAwait(false);
+                if (connection is null && stop.IsCancellationRequested)
+                {
+                    using var finalWindow = new CancellationTokenSource(options.FinalSyncTimeout);
+                    (connection, attempts) = await ReconnectAsync(finalWindow.Token).ConfigureAwait(false);
+                }
                 if (connection is null) break;
                 uint heldBefore = receiver.LastContiguousSequence;
                 await ReadStatusAsync(connection, stop).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public sealed class DemoAndRecordCommandTests
         Assert.StartsWith("<!DOCTYPE html>", html);
         var session = Assert.Single(new SessionArchive(SessionStore.Open(directory.File("sessions.sqlite"))).ListSessions());
         Assert.True(session.Complete);
-        Assert.Equal(10, session.RepCount);
+        Assert.True(session.RepCount == 10, $"stored {session.RepCount} reps; demo said:\n{run.Output}");
         Assert.InRange(session.WinkRepCount, 1, 9);
         Assert.Equal(2, session.SetCount);
         Assert.Contains("nothing lost, nothing twice", run.Output);
