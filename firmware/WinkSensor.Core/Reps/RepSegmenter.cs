@@ -136,6 +136,14 @@ namespace WinkSensor.Core.Reps
                     }
                     if (verticalSpeed > -settings.BottomSpeedMetersPerSecond)
                     {
+                        if (-lowestHeight >= settings.MinimumSquatDepthMeters && thoracolumbarAvailable
+                            && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees)
+                        {
+                            // Low with the trunk already back upright: only a seat holds that posture. At the bottom
+                            // of a squat the trunk leans forward to keep the body's mass over the feet.
+                            Enter(SquatPhase.Other, timeMicroseconds);
+                            return RepSegmenterEvent.OtherRejected;
+                        }
                         if (-lowestHeight >= settings.MinimumSquatDepthMeters)
                         {
                             BottomMicroseconds = lowestMicroseconds;
@@ -251,8 +259,10 @@ namespace WinkSensor.Core.Reps
 
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
         {
+            // With both sensors the trunk back upright while the pelvis stays low is enough: a squat keeps the trunk
+            // leaning forward until the wearer rises, and the seated slump (the pelvis rolling back) follows only later.
             bool nowSeated = thoracolumbarAvailable
-                ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees && sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees
+                ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
                 : sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
             if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
             seated = nowSeated;
