@@ -187,8 +187,11 @@ namespace WinkSensor.Core.Reps
                     bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
                     bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
                     // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
-                    // upright early in the ascent after a wink tucked it under).
-                    if (upright && stopped && rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
+                    // upright early in the ascent after a wink tucked it under). With both sensors the trunk coming
+                    // upright as well is enough: the integrated rise drifts by up to 1 m/s² once the accelerometer's
+                    // zero-g offsets (up to 80 mg) are turned 50° away from where the standing calibration absorbed them.
+                    bool recovered = thoracolumbarAvailable || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
+                    if (upright && stopped && recovered)
                     {
                         repCount++;
                         EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
