@@ -32,6 +32,7 @@ namespace WinkSensor.Core.Reps
         private bool wasStill;
         private long stillSinceMicroseconds;
         private bool seated;
+        private float largestTrunkTiltDegrees;
 
         public RepSegmenter(RepSegmenterSettings settings)
         {
@@ -122,6 +123,7 @@ namespace WinkSensor.Core.Reps
                         lowestHeight = height;
                         lowestMicroseconds = timeMicroseconds;
                         seated = false;
+                        largestTrunkTiltDegrees = 0f;
                         Enter(SquatPhase.Descent, timeMicroseconds);
                         return RepSegmenterEvent.DescentStarted;
                     }
@@ -134,16 +136,19 @@ namespace WinkSensor.Core.Reps
                         Enter(SquatPhase.Other, timeMicroseconds);
                         return RepSegmenterEvent.BendRejected;
                     }
+                    if (thoracolumbarAvailable && thoracolumbarTiltDegrees > largestTrunkTiltDegrees) largestTrunkTiltDegrees = thoracolumbarTiltDegrees;
+                    if (-lowestHeight >= settings.MinimumSquatDepthMeters && thoracolumbarAvailable
+                        && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
+                        && largestTrunkTiltDegrees > settings.SeatedTrunkTiltDegrees + 10f)
+                    {
+                        // Low with the trunk back upright after leaning forward: only a seat holds that posture. In a
+                        // squat descent the trunk leans on until the bottom to keep the body's mass over the feet.
+                        // Checked before the speed, which may still drift downwards while seated.
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
+                    }
                     if (verticalSpeed > -settings.BottomSpeedMetersPerSecond)
                     {
-                        if (-lowestHeight >= settings.MinimumSquatDepthMeters && thoracolumbarAvailable
-                            && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees)
-                        {
-                            // Low with the trunk already back upright: only a seat holds that posture. At the bottom
-                            // of a squat the trunk leans forward to keep the body's mass over the feet.
-                            Enter(SquatPhase.Other, timeMicroseconds);
-                            return RepSegmenterEvent.OtherRejected;
-                        }
                         if (-lowestHeight >= settings.MinimumSquatDepthMeters)
                         {
                             BottomMicroseconds = lowestMicroseconds;
