@@ -32,6 +32,7 @@ namespace WinkSensor.Core.Reps
         private bool wasStill;
         private long stillSinceMicroseconds;
         private bool seated;
+        private float largestTrunkTiltDegrees;
 
         public RepSegmenter(RepSegmenterSettings settings)
         {
@@ -122,6 +123,7 @@ namespace WinkSensor.Core.Reps
                         lowestHeight = height;
                         lowestMicroseconds = timeMicroseconds;
                         seated = false;
+                        largestTrunkTiltDegrees = 0f;
                         Enter(SquatPhase.Descent, timeMicroseconds);
                         return RepSegmenterEvent.DescentStarted;
                     }
@@ -133,6 +135,17 @@ namespace WinkSensor.Core.Reps
                     {
                         Enter(SquatPhase.Other, timeMicroseconds);
                         return RepSegmenterEvent.BendRejected;
+                    }
+                    if (thoracolumbarAvailable && thoracolumbarTiltDegrees > largestTrunkTiltDegrees) largestTrunkTiltDegrees = thoracolumbarTiltDegrees;
+                    if (-lowestHeight >= settings.MinimumSquatDepthMeters && thoracolumbarAvailable
+                        && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
+                        && largestTrunkTiltDegrees > settings.SeatedTrunkTiltDegrees + 10f)
+                    {
+                        // Low with the trunk back upright after leaning forward: only a seat holds that posture. In a
+                        // squat descent the trunk leans on until the bottom to keep the body's mass over the feet.
+                        // Checked before the speed, which may still drift downwards while seated.
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
                     }
                     if (verticalSpeed > -settings.BottomSpeedMetersPerSecond)
                     {
@@ -179,8 +192,11 @@ namespace WinkSensor.Core.Reps
                     bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
                     bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
                     // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
-                    // upright early in the ascent after a wink tucked it under).
-                    if (upright && stopped && rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
+                    // upright early in the ascent after a wink tucked it under). With both sensors the trunk coming
+                    // upright as well is enough: the integrated rise drifts by up to 1 m/s² once the accelerometer's
+                    // zero-g offsets (up to 80 mg) are turned 50° away from where the standing calibration absorbed them.
+                    bool recovered = thoracolumbarAvailable || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
+                    if (upright && stopped && recovered)
                     {
                         repCount++;
                         EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
@@ -251,8 +267,10 @@ namespace WinkSensor.Core.Reps
 
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
         {
+            // With both sensors the trunk back upright while the pelvis stays low is enough: a squat keeps the trunk
+            // leaning forward until the wearer rises, and the seated slump (the pelvis rolling back) follows only later.
             bool nowSeated = thoracolumbarAvailable
-                ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees && sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees
+                ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
                 : sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
             if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
             seated = nowSeated;

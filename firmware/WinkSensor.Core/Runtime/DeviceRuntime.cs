@@ -284,6 +284,10 @@ namespace WinkSensor.Core.Runtime
                 if (phase == SquatPhase.Ascent && thoracolumbarUsable
                     && (timeMicroseconds - ascentStartMicroseconds) * 1e-6f <= settings.Wink.AscentArmedSeconds)
                     armed = true;
+                // A trunk back upright while the pelvis is low is sitting down; the seated slump that follows is not a wink.
+                if (thoracolumbarUsable && phase != SquatPhase.Descent
+                    && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.Reps.SeatedTrunkTiltDegrees)
+                    armed = false;
                 if (winkDetector.Update(timeMicroseconds, sacrumTiltDegrees, flexionDegrees, !thoracolumbarUsable, armed,
                     configuration.WinkThresholdDegrees))
                     RaiseWink(timeMicroseconds);

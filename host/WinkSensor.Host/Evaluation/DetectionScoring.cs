@@ -6,7 +6,11 @@ namespace WinkSensor.Host.Evaluation;
 ///   Reported reps whose bottom falls inside another activity are counted apart (they must not exist at all).
 /// - A true wink rep is caught when an alarm falls between its wink onset (less <see cref="EarlyAlarmToleranceSeconds"/>)
 ///   and its end. Any other alarm is false: in a clean rep, too early in a wink rep, or outside any rep.
-/// - Latency: alarm time minus the moment the true flexion crossed the alarm threshold above the rep's reference.
+/// - Latency: alarm time minus the moment the true flexion crossed the alarm threshold above its value at the wink onset.
+/// - A wink rep whose true flexion never rises the threshold above its value at the onset (no threshold crossing: the
+///   wink is smaller than the wearer's threshold, or released before reaching it) is sub-threshold: a device with that
+///   threshold should not buzz, yet a buzz there is not wrong either, so it counts neither as a wink to catch nor as a
+///   false alarm.
 /// </summary>
 public static class DetectionScoring
 {
@@ -24,7 +28,7 @@ public static class DetectionScoring
         {
             truthReps += recording.TruthReps.Count;
             clean += recording.TruthReps.Count(r => !r.Wink);
-            truthWinks += recording.TruthReps.Count(r => r.Wink);
+            truthWinks += recording.TruthReps.Count(r => r.Wink && r.ThresholdCrossing != null);
 
             foreach (var rep in recording.DetectedReps)
             {
@@ -34,7 +38,7 @@ public static class DetectionScoring
             matched += MatchReps(recording.TruthReps, recording.DetectedReps);
 
             var alarmUsed = new bool[recording.DetectedWinks.Count];
-            foreach (var rep in recording.TruthReps.Where(r => r.Wink))
+            foreach (var rep in recording.TruthReps.Where(r => r.Wink && r.ThresholdCrossing != null))
             {
                 double earliest = (rep.WinkOnset ?? rep.Start) - EarlyAlarmToleranceSeconds;
                 int index = FirstAlarmIn(recording.DetectedWinks, alarmUsed, earliest, rep.End);
@@ -52,7 +56,9 @@ public static class DetectionScoring
                 bool repeatInCaughtRep = recording.TruthReps.Any(r => r.Wink && alarm.Alarm >= r.Start && alarm.Alarm <= r.End
                     && Enumerable.Range(0, alarmUsed.Length).Any(j => alarmUsed[j] && j != i
                         && recording.DetectedWinks[j].Alarm >= r.Start && recording.DetectedWinks[j].Alarm <= r.End));
-                if (!repeatInCaughtRep) falseAlarms++;
+                bool inSubThresholdWink = recording.TruthReps.Any(r => r.Wink && r.ThresholdCrossing == null
+                    && alarm.Alarm >= (r.WinkOnset ?? r.Start) - EarlyAlarmToleranceSeconds && alarm.Alarm <= r.End);
+                if (!repeatInCaughtRep && !inSubThresholdWink) falseAlarms++;
             }
 
             foreach (double error in recording.FlexionErrorsDegrees)

@@ -58,7 +58,7 @@ public static class CohortEvaluation
 
         var truth = simulator.Truth;
         var truthReps = truth.Reps.Select(r => new TruthRep(r.Rep, r.StartS, r.BottomS, r.EndS, r.Winks, r.WinkOnsetS,
-            r.WinkThresholdCrossingS ?? r.ThresholdCrossingS)).ToList();
+            r.WinkThresholdCrossingS)).ToList();
         var otherActivities = truth.Activities
             .Where(a => a.Activity is "walk" or "stoop" or "sit_to_stand")
             .Select(a => new TruthActivity(a.Activity, a.StartS, a.EndS)).ToList();

@@ -59,6 +59,20 @@ public class DetectionScoringTests
     }
 
     [Fact]
+    public void A_wink_that_never_rises_the_threshold_above_its_onset_is_neither_to_be_caught_nor_a_false_alarm()
+    {
+        var subThreshold = new TruthRep(2, 5.0, 6.4, 7.8, true, 6.1, null);
+        var silent = DetectionScoring.Score(new[] { new ScoredRecording("test", new[] { Clean1, subThreshold, Clean3 },
+            Array.Empty<TruthActivity>(), Array.Empty<DetectedRep>(), Array.Empty<DetectedWink>(), Array.Empty<double>()) });
+        Assert.Equal(0, silent.TruthWinkReps);
+        var buzzed = DetectionScoring.Score(new[] { new ScoredRecording("test", new[] { Clean1, subThreshold, Clean3 },
+            Array.Empty<TruthActivity>(), Array.Empty<DetectedRep>(), new[] { new DetectedWink(2, 6.5, 6.1, 7), new DetectedWink(1, 3.5, 3.4, 9) },
+            Array.Empty<double>()) });
+        Assert.Equal(0, buzzed.TruthWinkReps);
+        Assert.Equal(1, buzzed.FalseAlarms); // only the alarm in the clean rep
+    }
+
+    [Fact]
     public void Reps_reported_during_other_activities_are_counted_apart()
     {
         var score = DetectionScoring.Score(new[] { Recording(
