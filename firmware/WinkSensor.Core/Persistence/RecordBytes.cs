@@ -1,3 +1,5 @@
+using WinkSensor.Core.Protocol.Serial;
+
 namespace WinkSensor.Core.Persistence
 {
     /// <summary>Little-endian field access for the stored records.</summary>
@@ -30,7 +32,7 @@ namespace WinkSensor.Core.Persistence
         /// <summary>Appends the CRC of bytes [0, count) at offset count; returns the total length.</summary>
         public static int Seal(byte[] buffer, int count)
         {
-            WriteUInt16(buffer, count, Crc16.Compute(buffer, 0, count));
+            WriteUInt16(buffer, count, Crc16Ccitt.Compute(buffer, 0, count));
             return count + 2;
         }
 
@@ -38,7 +40,7 @@ namespace WinkSensor.Core.Persistence
         public static bool IsIntact(byte[] buffer, int length)
         {
             if (length < 2) return false;
-            return ReadUInt16(buffer, length - 2) == Crc16.Compute(buffer, 0, length - 2);
+            return ReadUInt16(buffer, length - 2) == Crc16Ccitt.Compute(buffer, 0, length - 2);
         }
     }
 }

@@ -1,3 +1,4 @@
+using WinkSensor.Core.Protocol.Serial;
 using WinkSensor.Core.Persistence;
 using WinkSensor.Core.Runtime;
 
@@ -48,7 +49,7 @@ public class ConfigurationStoreTests
         int length = ConfigurationStore.Encode(NonDefaultConfiguration(), record);
         Assert.Equal(13, length);
         Assert.Equal(new byte[] { 0x57, 0x43, 1, 7, 0xD5, 0x04, 0, 2, 45, 0, 50 }, record.Take(11).ToArray());
-        ushort crc = Crc16.Compute(record, 0, 11);
+        ushort crc = Crc16Ccitt.Compute(record, 0, 11);
         Assert.Equal(crc & 0xFF, record[11]);
         Assert.Equal(crc >> 8, record[12]);
     }
@@ -108,7 +109,7 @@ public class ConfigurationStoreTests
         store.Save(NonDefaultConfiguration());
         byte[] record = storage.Stored!;
         record[2] = 2;
-        ushort crc = Crc16.Compute(record, 0, 11);
+        ushort crc = Crc16Ccitt.Compute(record, 0, 11);
         record[11] = (byte)crc;
         record[12] = (byte)(crc >> 8);
 
@@ -134,7 +135,7 @@ public class ConfigurationStoreTests
         store.Save(NonDefaultConfiguration());
         byte[] record = storage.Stored!;
         record[ConfigurationRecordLayout.LiveAngleRateOffset] = 200;
-        ushort crc = Crc16.Compute(record, 0, 11);
+        ushort crc = Crc16Ccitt.Compute(record, 0, 11);
         record[11] = (byte)crc;
         record[12] = (byte)(crc >> 8);
 
