@@ -29,6 +29,16 @@ namespace WinkSensor.Core.Fusion
         /// </summary>
         public Vector3 LastDisagreement { get { return lastDisagreement; } }
 
+        /// <summary>The up direction (earth +z) seen from the almost-inertial gyro frame: the inverse correction applied to +z.</summary>
+        public Vector3 UpInGyroFrame
+        {
+            get
+            {
+                float w = correction.W, x = correction.X, y = correction.Y, z = correction.Z;
+                return new Vector3(2f * (x * z - w * y), 2f * (y * z + w * x), 1f - 2f * (x * x + y * y));
+            }
+        }
+
         public void Reset()
         {
             accelerationLowPass.Reset();

@@ -75,7 +75,9 @@ namespace WinkSensor.Core.Fusion
         /// <summary>Recomputes the coefficients when the sample period changes (cheap to call every sample).</summary>
         public void SetSamplePeriod(float seconds)
         {
-            if (seconds == samplePeriodSeconds) return;
+            // Block periods jitter by a sample's rounding; recomputing the coefficients (a sine and a cosine) for a change
+            // below 0.1 % would cost more than it corrects.
+            if (FloatMath.Abs(seconds - samplePeriodSeconds) <= 1e-3f * samplePeriodSeconds) return;
             samplePeriodSeconds = seconds;
             // C = tan(π fc Ts) with fc = √2 / (2π τ)
             float halfAngle = seconds / (SquareRootOfTwo * timeConstantSeconds);

@@ -71,7 +71,7 @@ namespace WinkSensor.Core.Fusion
         /// <summary>Recomputes the noise terms when the sample period changes (cheap to call every sample).</summary>
         public void SetSamplePeriod(float seconds)
         {
-            if (seconds == samplePeriodSeconds) return;
+            if (FloatMath.Abs(seconds - samplePeriodSeconds) <= 1e-3f * samplePeriodSeconds) return;
             samplePeriodSeconds = seconds;
             // Without measurements the variance grows from 0 to (0.1 deg/s)² in the forgetting time.
             growthPerSample = 0.01f * seconds / settings.GyroBiasForgettingTimeSeconds;

@@ -8,6 +8,9 @@ namespace WinkSensor.Core.Fusion
     /// part of VQF (Laidig and Seel 2023). The gyro, less its bias estimate, is integrated in quaternions into an
     /// almost-inertial frame; the acceleration is low-passed in that frame and the inclination corrected onto it; the gyro
     /// bias is estimated at rest and in motion.
+    /// Two rates, for the device's float budget: the gyro is integrated and the inclination read every sample; rest
+    /// detection, the accelerometer correction and the bias estimation run once a correction block
+    /// (FusionSettings.CorrectionPeriodSeconds) on the block's mean acceleration in the gyro frame.
     /// Initialise with the settings, call Update once per sample, read Up.
     /// Still-stand start: the first rest (default 1.5 s still) sets the gyro bias at once and re-levels the inclination
     /// from the mean acceleration, so a power-up bias of ±20 deg/s is gone when the stand is over. Call
@@ -23,6 +26,16 @@ namespace WinkSensor.Core.Fusion
         private readonly ButterworthLowPass motionBiasLowPass;
         private Quaternion gyroOrientation;
         private Vector3 up;
+        // The corrected up direction in the almost-inertial gyro frame: changes once a correction block.
+        private Vector3 upInGyroFrame;
+        // Sum of the acceleration in the gyro frame over the current correction block, g.
+        private Vector3 blockAccelerationSum;
+        private int blockAccelerationSamples;
+        private float blockSeconds;
+        // Since the last gyro bias estimate: time, s, and the sum of the corrections' horizontal parts, rad.
+        private float biasBlockSeconds;
+        private float correctionSumX;
+        private float correctionSumY;
         private Vector3 correctedAngularRate;
         private bool initialised;
         private bool calibratedAtRest;
@@ -69,6 +82,11 @@ namespace WinkSensor.Core.Fusion
             motionBiasLowPass.Reset();
             gyroOrientation = Quaternion.Identity;
             up = new Vector3(0f, 0f, 1f);
+            upInGyroFrame = up;
+            blockAccelerationSum = Vector3.Zero;
+            blockAccelerationSamples = 0;
+            blockSeconds = 0f;
+            StartBiasBlock();
             correctedAngularRate = Vector3.Zero;
             initialised = false;
             calibratedAtRest = false;
@@ -87,53 +105,110 @@ namespace WinkSensor.Core.Fusion
         public void Update(ImuSample sample, float samplePeriodSeconds)
         {
             if (!(samplePeriodSeconds > 0f)) return;
-            biasEstimator.SetSamplePeriod(samplePeriodSeconds);
-            motionBiasLowPass.SetSamplePeriod(samplePeriodSeconds);
+            correctedAngularRate = sample.AngularRate - biasEstimator.BiasDegreesPerSecond;
+            float radiansPerDegreePerSample = samplePeriodSeconds * FloatMath.RadiansPerDegree;
+            gyroOrientation = gyroOrientation * Quaternion.FromRotationVector(correctedAngularRate.X * radiansPerDegreePerSample,
+                correctedAngularRate.Y * radiansPerDegreePerSample, correctedAngularRate.Z * radiansPerDegreePerSample);
 
+            restDetector.Accumulate(sample);
+            Vector3 acceleration = sample.Acceleration;
+            // An all-zero acceleration is a failed read, not free fall: the gyro carries the inclination alone.
+            bool hasAcceleration = acceleration.X != 0f || acceleration.Y != 0f || acceleration.Z != 0f;
+            if (hasAcceleration)
+            {
+                Vector3 inGyroFrame = gyroOrientation.Rotate(acceleration);
+                if (!initialised)
+                {
+                    // The first acceleration levels the inclination at once; the block means then take over.
+                    accelerometerCorrection.Update(inGyroFrame, samplePeriodSeconds);
+                    upInGyroFrame = accelerometerCorrection.UpInGyroFrame;
+                    initialised = true;
+                }
+                // Each sample is turned into the gyro frame on its own: summing in the sensor frame and turning the sum by
+                // the block's mean orientation costs 30 float operations less but took BROAD trial 15 (fast
+                // translation) from 0.41 to 0.61 deg.
+                blockAccelerationSum = blockAccelerationSum + inGyroFrame;
+                blockAccelerationSamples++;
+            }
+            blockSeconds += samplePeriodSeconds;
+            if (blockSeconds >= settings.CorrectionPeriodSeconds) CompleteBlock();
+            if (initialised) up = gyroOrientation.InverseRotate(upInGyroFrame);
+        }
+
+        /// <summary>
+        /// Once a correction block (CorrectionPeriodSeconds): rest detection, accelerometer correction from the block's
+        /// mean acceleration in the gyro frame, gyro bias estimation.
+        /// </summary>
+        private void CompleteBlock()
+        {
+            float period = blockSeconds;
+            Vector3 bias = biasEstimator.BiasDegreesPerSecond;
             float restBiasLimit = calibratedAtRest ? settings.GyroBiasStepLimitDegreesPerSecond : settings.GyroBiasLimitDegreesPerSecond;
-            restDetector.Update(sample, samplePeriodSeconds, biasEstimator.BiasDegreesPerSecond, restBiasLimit);
-            bool relevel = false;
+            restDetector.CompleteBlock(period, bias, restBiasLimit);
+            bool hasAcceleration = blockAccelerationSamples > 0;
+            Vector3 meanAcceleration = hasAcceleration
+                ? blockAccelerationSum * (1f / blockAccelerationSamples)
+                : Vector3.Zero;
+            blockSeconds = 0f;
+            blockAccelerationSum = Vector3.Zero;
+            blockAccelerationSamples = 0;
+            gyroOrientation = gyroOrientation.RenormalizedNearUnit();
+            if (!initialised) return;
+
             if (restDetector.IsAtRest && !calibratedAtRest && settings.EstimateGyroBiasAtRest)
             {
-                // The first rest measures the bias outright.
+                // The first rest measures the bias outright and re-levels the inclination.
+                biasEstimator.SetSamplePeriod(period);
                 biasEstimator.SetFromRest(restDetector.MeanAngularRateDegreesPerSecond, restDetector.StillSeconds);
                 calibratedAtRest = true;
-                relevel = true;
-            }
-
-            Vector3 bias = biasEstimator.BiasDegreesPerSecond;
-            correctedAngularRate = sample.AngularRate - bias;
-            gyroOrientation = (gyroOrientation * Quaternion.FromAngularRate(correctedAngularRate * FloatMath.RadiansPerDegree, samplePeriodSeconds)).RenormalizedNearUnit();
-
-            // An all-zero acceleration is a failed read, not free fall: the gyro carries the inclination alone.
-            bool hasAcceleration = sample.Acceleration.LengthSquared > 0f;
-            if (relevel) accelerometerCorrection.Relevel(gyroOrientation.Rotate(restDetector.MeanAccelerationG));
-            else if (hasAcceleration) accelerometerCorrection.Update(gyroOrientation.Rotate(sample.Acceleration), samplePeriodSeconds);
-            if (!initialised && !hasAcceleration) return;
-            initialised = true;
-
-            Quaternion orientation = accelerometerCorrection.Correction * gyroOrientation;
-            float w = orientation.W, x = orientation.X, y = orientation.Y, z = orientation.Z;
-            up = new Vector3(2f * (x * z - w * y), 2f * (y * z + w * x), 1f - 2f * (x * x + y * y));
-
-            if (relevel)
-            {
+                accelerometerCorrection.Relevel(gyroOrientation.Rotate(restDetector.MeanAccelerationG));
+                upInGyroFrame = accelerometerCorrection.UpInGyroFrame;
                 motionBiasLowPass.Reset();
+                StartBiasBlock();
                 return;
             }
             if (!hasAcceleration) return;
+            accelerometerCorrection.Update(meanAcceleration, period);
+            upInGyroFrame = accelerometerCorrection.UpInGyroFrame;
+
+            // The bias changes slowly: it is estimated less often than the inclination is corrected, from the sum of
+            // the corrections since the last estimate.
+            Vector3 disagreement = accelerometerCorrection.LastDisagreement;
+            correctionSumX += disagreement.X;
+            correctionSumY += disagreement.Y;
+            biasBlockSeconds += period;
+            if (biasBlockSeconds < settings.GyroBiasPeriodSeconds) return;
+            float biasPeriod = biasBlockSeconds;
+            float correctionX = correctionSumX, correctionY = correctionSumY;
+            StartBiasBlock();
+
+            biasEstimator.SetSamplePeriod(biasPeriod);
+            motionBiasLowPass.SetSamplePeriod(biasPeriod);
             biasEstimator.Predict();
             bool restUpdate = restDetector.IsAtRest && settings.EstimateGyroBiasAtRest;
             // Before the first rest the bias may be anything up to ±20 deg/s, far beyond what the slow accelerometer
             // correction can measure; estimating it in motion then only does harm (the low-passes keep running).
             // Without rest estimation there is no first rest to wait for: the IMU is taken as calibrated.
             bool measureInMotion = !restUpdate && (calibratedAtRest || !settings.EstimateGyroBiasAtRest);
-            if (settings.EstimateGyroBiasInMotion) UpdateBiasInMotion(w, x, y, z, bias, samplePeriodSeconds, measureInMotion);
+            if (settings.EstimateGyroBiasInMotion)
+            {
+                Quaternion orientation = accelerometerCorrection.Correction * gyroOrientation;
+                UpdateBiasInMotion(orientation.W, orientation.X, orientation.Y, orientation.Z, bias, biasPeriod,
+                    correctionX, correctionY, measureInMotion);
+            }
             if (restUpdate) biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasStepLimitDegreesPerSecond);
         }
 
+        private void StartBiasBlock()
+        {
+            biasBlockSeconds = 0f;
+            correctionSumX = 0f;
+            correctionSumY = 0f;
+        }
+
         /// <summary>Keeps the low-passed measurement matrix current (also at rest) and, if measure, updates the bias from it.</summary>
-        private void UpdateBiasInMotion(float w, float x, float y, float z, Vector3 bias, float samplePeriodSeconds, bool measure)
+        private void UpdateBiasInMotion(float w, float x, float y, float z, Vector3 bias, float periodSeconds,
+            float correctionX, float correctionY, bool measure)
         {
             // Rows 1 and 2 of the sensor-to-earth rotation matrix: the horizontal earth axes seen from the sensor.
             Vector3 rowFirst = new Vector3(1f - 2f * (y * y + z * z), 2f * (x * y - w * z), 2f * (x * z + w * y));
@@ -152,13 +227,12 @@ namespace WinkSensor.Core.Fusion
             Vector3 filteredFirst = new Vector3(filtered[0], filtered[1], filtered[2]);
             Vector3 filteredSecond = new Vector3(filtered[3], filtered[4], filtered[5]);
 
-            // VQF's measurement: this sample's correction turned by about (disagreement.Y, −disagreement.X) rad about
+            // VQF's measurement: the corrections since the last estimate turned by about (correctionY, −correctionX) rad about
             // the earth x and y axes; its negative per second is the drift the residual bias caused, low-passed like
             // the acceleration: LP(R (b − b̂)). Adding LP(R b̂) gives a measurement of LP(R) b, error = that − LP(R) b̂.
-            Vector3 disagreement = accelerometerCorrection.LastDisagreement;
-            float ratePerDisagreement = FloatMath.DegreesPerRadian / samplePeriodSeconds;
-            float errorFirst = -disagreement.Y * ratePerDisagreement + filtered[6] - Vector3.Dot(filteredFirst, bias);
-            float errorSecond = disagreement.X * ratePerDisagreement + filtered[7] - Vector3.Dot(filteredSecond, bias);
+            float ratePerCorrection = FloatMath.DegreesPerRadian / periodSeconds;
+            float errorFirst = -correctionY * ratePerCorrection + filtered[6] - Vector3.Dot(filteredFirst, bias);
+            float errorSecond = correctionX * ratePerCorrection + filtered[7] - Vector3.Dot(filteredSecond, bias);
             biasEstimator.UpdateInMotion(filteredFirst, filteredSecond, errorFirst, errorSecond, settings.GyroBiasStepLimitDegreesPerSecond);
         }
     }

@@ -7,6 +7,9 @@ namespace WinkSensor.Core.Fusion
     /// Decides whether the sensor is still, as VQF does: both the angular rate and the acceleration stay close to their
     /// own low-pass filtered values, and the low-passed angular rate itself is no larger than a gyro bias can be, for a
     /// minimum time. While at rest the low-passed angular rate is the gyro bias measurement.
+    /// Runs at two rates to save the device's float budget: every sample is only compared with the current means
+    /// (Accumulate); the low-pass filters and the still time move once a correction block (CompleteBlock), fed the
+    /// block's mean. A block is still when every one of its samples was.
     /// </summary>
     public sealed class RestDetector
     {
@@ -15,8 +18,15 @@ namespace WinkSensor.Core.Fusion
         private readonly ButterworthLowPass accelerationLowPass;
         private Vector3 meanAngularRate;
         private Vector3 meanAcceleration;
+        private Vector3 blockAngularRateSum;
+        private Vector3 blockAccelerationSum;
+        private int blockSamples;
+        private bool blockStill;
+        private float angularRateThresholdSquared;
+        private float accelerationThresholdSquared;
         private float stillSeconds;
         private bool atRest;
+        private bool hasMeans;
 
         public RestDetector(FusionSettings settings)
         {
@@ -26,16 +36,16 @@ namespace WinkSensor.Core.Fusion
             Reset();
         }
 
-        /// <summary>True once the sensor has been still for the minimum rest duration, until it moves.</summary>
+        /// <summary>True once the sensor has been still for the minimum time.</summary>
         public bool IsAtRest { get { return atRest; } }
 
-        /// <summary>Low-passed angular rate, deg/s: the gyro bias while at rest.</summary>
+        /// <summary>Low-pass filtered angular rate, deg/s (the bias measurement while at rest).</summary>
         public Vector3 MeanAngularRateDegreesPerSecond { get { return meanAngularRate; } }
 
-        /// <summary>Low-passed acceleration, g: the up direction times 1 g while at rest.</summary>
+        /// <summary>Low-pass filtered acceleration, g, in the sensor frame.</summary>
         public Vector3 MeanAccelerationG { get { return meanAcceleration; } }
 
-        /// <summary>How long the sensor has been within the rest thresholds, s.</summary>
+        /// <summary>How long the sensor has been still without a break, s.</summary>
         public float StillSeconds { get { return stillSeconds; } }
 
         public void Reset()
@@ -44,27 +54,48 @@ namespace WinkSensor.Core.Fusion
             accelerationLowPass.Reset();
             meanAngularRate = Vector3.Zero;
             meanAcceleration = Vector3.Zero;
+            float angularRateThreshold = settings.RestAngularRateThresholdDegreesPerSecond;
+            float accelerationThreshold = settings.RestAccelerationThresholdG;
+            angularRateThresholdSquared = angularRateThreshold * angularRateThreshold;
+            accelerationThresholdSquared = accelerationThreshold * accelerationThreshold;
             stillSeconds = 0f;
             atRest = false;
+            hasMeans = false;
+            StartBlock();
+        }
+
+        /// <summary>Every sample: adds it to the block and checks it against the current means (about 25 float operations).</summary>
+        public void Accumulate(ImuSample sample)
+        {
+            blockAngularRateSum = blockAngularRateSum + sample.AngularRate;
+            blockAccelerationSum = blockAccelerationSum + sample.Acceleration;
+            blockSamples++;
+            if (!blockStill) return;
+            blockStill = (sample.AngularRate - meanAngularRate).LengthSquared < angularRateThresholdSquared
+                && (sample.Acceleration - meanAcceleration).LengthSquared < accelerationThresholdSquared;
         }
 
         /// <summary>
-        /// Feeds one sample. biasReferenceDegreesPerSecond and biasLimitDegreesPerSecond bound how far (per axis) the
-        /// low-passed angular rate may sit from the current bias estimate and still count as rest: a slow steady turn
-        /// must not be taken for a bias.
+        /// Once a block: moves the low-pass filters by the block's mean and the still time by the block's length.
         /// </summary>
-        public void Update(ImuSample sample, float samplePeriodSeconds, Vector3 biasReferenceDegreesPerSecond, float biasLimitDegreesPerSecond)
+        /// <param name="blockSeconds">Time the block's samples cover, s.</param>
+        /// <param name="biasReferenceDegreesPerSecond">Current gyro bias estimate, deg/s.</param>
+        /// <param name="biasLimitDegreesPerSecond">How far the low-passed rate may sit from the estimate and still be rest, deg/s.</param>
+        public void CompleteBlock(float blockSeconds, Vector3 biasReferenceDegreesPerSecond, float biasLimitDegreesPerSecond)
         {
-            angularRateLowPass.SetSamplePeriod(samplePeriodSeconds);
-            accelerationLowPass.SetSamplePeriod(samplePeriodSeconds);
-            meanAngularRate = angularRateLowPass.Update(sample.AngularRate);
-            meanAcceleration = accelerationLowPass.Update(sample.Acceleration);
+            if (blockSamples == 0) return;
+            float inverseCount = 1f / blockSamples;
+            angularRateLowPass.SetSamplePeriod(blockSeconds);
+            accelerationLowPass.SetSamplePeriod(blockSeconds);
+            meanAngularRate = angularRateLowPass.Update(blockAngularRateSum * inverseCount);
+            meanAcceleration = accelerationLowPass.Update(blockAccelerationSum * inverseCount);
+            // The first block's samples were compared with no means at all: it is never still.
+            bool still = blockStill && hasMeans;
+            hasMeans = true;
+            StartBlock();
 
-            float angularRateThreshold = settings.RestAngularRateThresholdDegreesPerSecond;
-            float accelerationThreshold = settings.RestAccelerationThresholdG;
             Vector3 offBias = meanAngularRate - biasReferenceDegreesPerSecond;
-            bool still = (sample.AngularRate - meanAngularRate).LengthSquared < angularRateThreshold * angularRateThreshold
-                && (sample.Acceleration - meanAcceleration).LengthSquared < accelerationThreshold * accelerationThreshold
+            still = still
                 && FloatMath.Abs(offBias.X) <= biasLimitDegreesPerSecond
                 && FloatMath.Abs(offBias.Y) <= biasLimitDegreesPerSecond
                 && FloatMath.Abs(offBias.Z) <= biasLimitDegreesPerSecond;
@@ -74,8 +105,16 @@ namespace WinkSensor.Core.Fusion
                 atRest = false;
                 return;
             }
-            stillSeconds += samplePeriodSeconds;
+            stillSeconds += blockSeconds;
             if (stillSeconds >= settings.RestMinimumDurationSeconds) atRest = true;
+        }
+
+        private void StartBlock()
+        {
+            blockAngularRateSum = Vector3.Zero;
+            blockAccelerationSum = Vector3.Zero;
+            blockSamples = 0;
+            blockStill = true;
         }
     }
 }

@@ -68,17 +68,26 @@ namespace WinkSensor.Core.Numerics
         /// <summary>The vector v rotated by the inverse of this (unit) quaternion: q* v q.</summary>
         public Vector3 InverseRotate(Vector3 v) { return Conjugate().Rotate(v); }
 
-        /// <summary>
-        /// The rotation by the rotation vector angularRate × duration (angular rate in rad/s, duration in s).
-        /// Uses the series of cos and sin of the half angle, exact to float precision up to 0.5 rad a step
-        /// (2800 deg/s at 100 Hz), which saves the trigonometric functions on the per-sample path.
-        /// </summary>
+        /// <summary>Rotation by a constant angular rate (rad/s) over a duration (s).</summary>
         public static Quaternion FromAngularRate(Vector3 angularRateRadiansPerSecond, float durationSeconds)
         {
-            float x = angularRateRadiansPerSecond.X * durationSeconds;
-            float y = angularRateRadiansPerSecond.Y * durationSeconds;
-            float z = angularRateRadiansPerSecond.Z * durationSeconds;
+            return FromRotationVector(angularRateRadiansPerSecond.X * durationSeconds,
+                angularRateRadiansPerSecond.Y * durationSeconds, angularRateRadiansPerSecond.Z * durationSeconds);
+        }
+
+        /// <summary>
+        /// Rotation by the angle |(x, y, z)| rad about its direction. Per-sample gyro steps (below 0.1 rad, 570 deg/s at
+        /// 100 Hz) take a two-term series: 11 float operations and 12 fewer than the four-term one, error below 3e-7.
+        /// </summary>
+        public static Quaternion FromRotationVector(float x, float y, float z)
+        {
             float angleSquared = x * x + y * y + z * z;
+            if (angleSquared <= 0.01f)
+            {
+                // cos(a/2) = 1 - a²/8 + a⁴/384 ...; sin(a/2)/a = 1/2 - a²/48 + a⁴/3840 ...
+                float sinHalfOverAngleShort = 0.5f - angleSquared * 2.0833333e-2f;
+                return new Quaternion(1f - angleSquared * 0.125f, x * sinHalfOverAngleShort, y * sinHalfOverAngleShort, z * sinHalfOverAngleShort);
+            }
             if (angleSquared > 0.25f)
             {
                 float angle = FloatMath.Sqrt(angleSquared);

@@ -54,4 +54,19 @@ public class QuaternionTests
         var q = new Quaternion(0.6f * 1.001f, 0.8f * 1.001f, 0f, 0f).RenormalizedNearUnit();
         Assert.Equal(1f, q.W * q.W + q.X * q.X + q.Y * q.Y + q.Z * q.Z, 5);
     }
+
+    [Theory]
+    [InlineData(0.001f)]
+    [InlineData(0.05f)]
+    [InlineData(0.0999f)]
+    public void The_short_series_for_per_sample_gyro_steps_matches_the_exact_rotation(float angleRadians)
+    {
+        // Steps up to 0.1 rad take the two-term series; compare with cos and sin of the half angle in double.
+        float x = angleRadians * 0.6f, y = angleRadians * -0.8f;
+        var q = Quaternion.FromRotationVector(x, y, 0f);
+        double half = angleRadians / 2.0;
+        Assert.True(Math.Abs(Math.Cos(half) - q.W) < 1e-6, $"w {q.W} against {Math.Cos(half)}");
+        Assert.True(Math.Abs(Math.Sin(half) * 0.6 - q.X) < 1e-6, $"x {q.X} against {Math.Sin(half) * 0.6}");
+        Assert.True(Math.Abs(-Math.Sin(half) * 0.8 - q.Y) < 1e-6, $"y {q.Y} against {-Math.Sin(half) * 0.8}");
+    }
 }
