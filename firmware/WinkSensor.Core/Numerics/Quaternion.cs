@@ -66,7 +66,17 @@ namespace WinkSensor.Core.Numerics
         }
 
         /// <summary>The vector v rotated by the inverse of this (unit) quaternion: q* v q.</summary>
-        public Vector3 InverseRotate(Vector3 v) { return Conjugate().Rotate(v); }
+        public Vector3 InverseRotate(Vector3 v)
+        {
+            // Rotate with the conjugate (vector part negated), written out to save the three negations a sample.
+            float tx = 2f * (Z * v.Y - Y * v.Z);
+            float ty = 2f * (X * v.Z - Z * v.X);
+            float tz = 2f * (Y * v.X - X * v.Y);
+            return new Vector3(
+                v.X + W * tx + (Z * ty - Y * tz),
+                v.Y + W * ty + (X * tz - Z * tx),
+                v.Z + W * tz + (Y * tx - X * ty));
+        }
 
         /// <summary>Rotation by a constant angular rate (rad/s) over a duration (s).</summary>
         public static Quaternion FromAngularRate(Vector3 angularRateRadiansPerSecond, float durationSeconds)
