@@ -2,9 +2,10 @@ namespace WinkSensor.Core.Fusion
 {
     /// <summary>
     /// Settings of the inclination filter; each field's unit is in its name, defaults below. Defaults are VQF's published
-    /// ones (Laidig and Seel 2023) except: the gyro bias range at power-up (MPU-6050: ±20 deg/s), and three values
-    /// chosen as one set on the four BROAD trials (time constant 3.25 s, bias forgetting time 50 s, in-motion bias
-    /// uncertainty 0.06 deg/s; see docs/fusion.md for the table and the neighbouring settings).
+    /// ones (Laidig and Seel 2023) except: the gyro bias range at power-up (MPU-6050: ±20 deg/s), the two-rate
+    /// scheme (correction and bias periods), the rest bias windows, the time constant 3.25 s and in-motion bias
+    /// uncertainty 0.06 deg/s (chosen on the four BROAD trials), and the bias forgetting time 15 s and standing sway
+    /// 0.1 deg (chosen on simulated squat sessions, checked on BROAD); see docs/fusion.md.
     /// </summary>
     public sealed class FusionSettings
     {
@@ -43,6 +44,17 @@ namespace WinkSensor.Core.Fusion
         /// <summary>Time constant of the rest detector's own low-pass filters, s. Default 0.5.</summary>
         public float RestFilterTimeConstantSeconds = 0.5f;
 
+        /// <summary>Length of the windows of a rest whose mean angular rate updates the gyro bias, s. Default 2.</summary>
+        public float RestBiasWindowSeconds = 2f;
+
+        /// <summary>
+        /// How far a still-standing wearer's segments sway within a rest window, deg; the window's mean angular rate is
+        /// trusted to this over the window length (deg/s), on top of the rest uncertainty. Default 0.1, chosen on
+        /// simulated squat sessions (docs/fusion.md): postural sway is tenths of a degree, but weighting the rest windows
+        /// as that uncertain let the simulated gyro drift run on between sets.
+        /// </summary>
+        public float StandingSwayDegrees = 0.1f;
+
         /// <summary>Estimate the gyro bias while the sensor is still. Default true.</summary>
         public bool EstimateGyroBiasAtRest = true;
 
@@ -72,9 +84,10 @@ namespace WinkSensor.Core.Fusion
 
         /// <summary>
         /// Time in which the bias uncertainty grows by 0.1 deg/s without measurements, s (VQF biasForgettingTime: 100).
-        /// Default 50: the MPU-6050's zero-rate output drifts with temperature.
+        /// Default 15: the MPU-6050's zero-rate output drifts with temperature as the wearable warms on the body
+        /// (chosen on simulated squat sessions; see docs/fusion.md for its effect on BROAD).
         /// </summary>
-        public float GyroBiasForgettingTimeSeconds = 50f;
+        public float GyroBiasForgettingTimeSeconds = 15f;
 
         /// <summary>Steady-state uncertainty of the bias estimated in motion, deg/s (VQF biasSigmaMotion: 0.1). Default 0.06.</summary>
         public float GyroBiasUncertaintyInMotionDegreesPerSecond = 0.06f;

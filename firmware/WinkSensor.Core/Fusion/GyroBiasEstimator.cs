@@ -95,12 +95,21 @@ namespace WinkSensor.Core.Fusion
         /// </summary>
         public void UpdateAtRest(Vector3 meanAngularRateDegreesPerSecond, float stepLimitDegreesPerSecond)
         {
+            UpdateAtRest(meanAngularRateDegreesPerSecond, stepLimitDegreesPerSecond, restNoise);
+        }
+
+        /// <summary>
+        /// Measurement at rest with its own variance, (deg/s)²: for a mean over a window of rest whose error is set by how
+        /// far the wearer sways in it rather than by the gyro noise.
+        /// </summary>
+        public void UpdateAtRest(Vector3 meanAngularRateDegreesPerSecond, float stepLimitDegreesPerSecond, float measurementVariance)
+        {
             float ex = FloatMath.Clamp(meanAngularRateDegreesPerSecond.X - bias.X, -stepLimitDegreesPerSecond, stepLimitDegreesPerSecond);
             float ey = FloatMath.Clamp(meanAngularRateDegreesPerSecond.Y - bias.Y, -stepLimitDegreesPerSecond, stepLimitDegreesPerSecond);
             float ez = FloatMath.Clamp(meanAngularRateDegreesPerSecond.Z - bias.Z, -stepLimitDegreesPerSecond, stepLimitDegreesPerSecond);
 
             // S = P + W I and its inverse (symmetric, by cofactors).
-            float sxx = pxx + restNoise, syy = pyy + restNoise, szz = pzz + restNoise;
+            float sxx = pxx + measurementVariance, syy = pyy + measurementVariance, szz = pzz + measurementVariance;
             float cxx = syy * szz - pyz * pyz;
             float cxy = pxz * pyz - pxy * szz;
             float cxz = pxy * pyz - pxz * syy;

@@ -36,6 +36,10 @@ namespace WinkSensor.Core.Fusion
         private float biasBlockSeconds;
         private float correctionSumX;
         private float correctionSumY;
+        // Where in the current still period the next rest bias window starts: still time, s, and the rest detector's sums then.
+        private float restWindowStartSeconds;
+        private Vector3 restWindowStartSum;
+        private int restWindowStartCount;
         private Vector3 correctedAngularRate;
         private bool initialised;
         private bool calibratedAtRest;
@@ -157,9 +161,11 @@ namespace WinkSensor.Core.Fusion
 
             if (restDetector.IsAtRest && !calibratedAtRest && settings.EstimateGyroBiasAtRest)
             {
-                // The first rest measures the bias outright and re-levels the inclination.
+                // The first rest measures the bias outright and re-levels the inclination. The mean over the whole still
+                // period, not the low-passed rate: a standing wearer sways by tenths of a degree at 0.05-0.5 Hz, which the
+                // low-pass follows and a mean over seconds averages out.
                 biasEstimator.SetSamplePeriod(period);
-                biasEstimator.SetFromRest(restDetector.MeanAngularRateDegreesPerSecond, restDetector.StillSeconds);
+                biasEstimator.SetFromRest(restDetector.StillMeanAngularRateDegreesPerSecond, restDetector.StillSeconds);
                 calibratedAtRest = true;
                 accelerometerCorrection.Relevel(gyroOrientation.Rotate(restDetector.MeanAccelerationG));
                 upInGyroFrame = accelerometerCorrection.UpInGyroFrame;
@@ -196,7 +202,37 @@ namespace WinkSensor.Core.Fusion
                 UpdateBiasInMotion(orientation.W, orientation.X, orientation.Y, orientation.Z, bias, biasPeriod,
                     correctionX, correctionY, measureInMotion);
             }
-            if (restUpdate) biasEstimator.UpdateAtRest(restDetector.MeanAngularRateDegreesPerSecond, settings.GyroBiasStepLimitDegreesPerSecond);
+            if (restUpdate) UpdateBiasAtRest();
+        }
+
+        /// <summary>
+        /// At rest the gyro bias is measured by the mean angular rate over a window of the still period, not by the
+        /// low-passed rate: a standing wearer sways by tenths of a degree, which over a window of T seconds leaves an
+        /// error of about sway / T deg/s, and the update is weighted by that.
+        /// </summary>
+        private void UpdateBiasAtRest()
+        {
+            float stillSeconds = restDetector.StillSeconds;
+            if (stillSeconds < restWindowStartSeconds) restWindowStartSeconds = 0f;
+            if (restWindowStartSeconds == 0f)
+            {
+                restWindowStartSum = Vector3.Zero;
+                restWindowStartCount = 0;
+            }
+            float windowSeconds = stillSeconds - restWindowStartSeconds;
+            if (windowSeconds < settings.RestBiasWindowSeconds) return;
+            int count = restDetector.StillSampleCount - restWindowStartCount;
+            Vector3 sum = restDetector.StillAngularRateSumDegreesPerSecond;
+            if (count > 0)
+            {
+                Vector3 mean = (sum - restWindowStartSum) * (1f / count);
+                float swayRate = settings.StandingSwayDegrees / windowSeconds;
+                float restSigma = settings.GyroBiasUncertaintyAtRestDegreesPerSecond;
+                biasEstimator.UpdateAtRest(mean, settings.GyroBiasStepLimitDegreesPerSecond, restSigma * restSigma + swayRate * swayRate);
+            }
+            restWindowStartSeconds = stillSeconds;
+            restWindowStartSum = sum;
+            restWindowStartCount = restDetector.StillSampleCount;
         }
 
         private void StartBiasBlock()

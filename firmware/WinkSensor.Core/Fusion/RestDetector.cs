@@ -25,6 +25,9 @@ namespace WinkSensor.Core.Fusion
         private float angularRateThresholdSquared;
         private float accelerationThresholdSquared;
         private float stillSeconds;
+        // Sum of the angular rate and sample count since the sensor became still.
+        private Vector3 stillAngularRateSum;
+        private int stillSamples;
         private bool atRest;
         private bool hasMeans;
 
@@ -45,6 +48,21 @@ namespace WinkSensor.Core.Fusion
         /// <summary>Low-pass filtered acceleration, g, in the sensor frame.</summary>
         public Vector3 MeanAccelerationG { get { return meanAcceleration; } }
 
+        /// <summary>
+        /// Mean angular rate since the sensor became still, deg/s. A standing wearer sways slowly (tenths of a degree at
+        /// 0.05-0.5 Hz), which the low-passed rate follows but a mean over seconds averages out.
+        /// </summary>
+        public Vector3 StillMeanAngularRateDegreesPerSecond
+        {
+            get { return stillSamples > 0 ? stillAngularRateSum * (1f / stillSamples) : meanAngularRate; }
+        }
+
+        /// <summary>Sum of the angular rate samples since the sensor became still, deg/s (see StillSampleCount).</summary>
+        public Vector3 StillAngularRateSumDegreesPerSecond { get { return stillAngularRateSum; } }
+
+        /// <summary>Samples summed in StillAngularRateSumDegreesPerSecond.</summary>
+        public int StillSampleCount { get { return stillSamples; } }
+
         /// <summary>How long the sensor has been still without a break, s.</summary>
         public float StillSeconds { get { return stillSeconds; } }
 
@@ -59,6 +77,8 @@ namespace WinkSensor.Core.Fusion
             angularRateThresholdSquared = angularRateThreshold * angularRateThreshold;
             accelerationThresholdSquared = accelerationThreshold * accelerationThreshold;
             stillSeconds = 0f;
+            stillAngularRateSum = Vector3.Zero;
+            stillSamples = 0;
             atRest = false;
             hasMeans = false;
             StartBlock();
@@ -92,6 +112,8 @@ namespace WinkSensor.Core.Fusion
             // The first block's samples were compared with no means at all: it is never still.
             bool still = blockStill && hasMeans;
             hasMeans = true;
+            Vector3 blockSum = blockAngularRateSum;
+            int blockCount = blockSamples;
             StartBlock();
 
             Vector3 offBias = meanAngularRate - biasReferenceDegreesPerSecond;
@@ -102,10 +124,14 @@ namespace WinkSensor.Core.Fusion
             if (!still)
             {
                 stillSeconds = 0f;
+                stillAngularRateSum = Vector3.Zero;
+                stillSamples = 0;
                 atRest = false;
                 return;
             }
             stillSeconds += blockSeconds;
+            stillAngularRateSum = stillAngularRateSum + blockSum;
+            stillSamples += blockCount;
             if (stillSeconds >= settings.RestMinimumDurationSeconds) atRest = true;
         }
 
