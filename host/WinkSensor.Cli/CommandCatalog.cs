@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return RecordCommand.Create();
         yield return ScanCommand.Create();
         yield return TagCommand.Create();
+        yield return CoachCommand.Create();
     }
 }

@@ -18,7 +18,7 @@ public static class CauseGuidance
     {
         var line = Invariant($"{Capitalised(RoleName(set.Role))}{(set.SetNumber > 0 ? Invariant($" (set {set.SetNumber})") : "")}: ")
             + Invariant($"wink in {set.WinkReps} of {set.Reps} reps ({100 * set.WinkShare:0} %)");
-        if (set.MeanMagnitudeDegrees is { } magnitude) line += Invariant($", mean size {magnitude:0.0}°");
+        if (set.MeanMagnitudeDegrees is { } magnitude) line += Invariant($", mean rise at the alarm {magnitude:0.0}°");
         line += Invariant($", wink rise per rep {Rise(set)}");
         if (Onset(set) is { } onset) line += ", began " + onset;
         return line + ".";

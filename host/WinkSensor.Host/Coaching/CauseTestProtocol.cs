@@ -40,8 +40,8 @@ public static class CauseTestProtocol
     };
 
     /// <summary>
-    /// The session's cause-test sets (reps of sets with the same role pooled), or null unless the session has sets
-    /// tagged for all three roles.
+    /// The session's cause-test sets, one per role its tags give (reps of sets with the same role pooled), in protocol
+    /// order; null when no set is tagged for the usual stance or none for either change.
     /// </summary>
     public static IReadOnlyList<CauseTestSet>? SetsOf(SessionDetail session)
     {
@@ -50,7 +50,7 @@ public static class CauseTestProtocol
             .Where(x => x.Role is not null)
             .GroupBy(x => x.Role!.Value)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Set).ToList());
-        if (byRole.Count < Enum.GetValues<CauseTestRole>().Length) return null;
+        if (!byRole.ContainsKey(CauseTestRole.UsualStance) || byRole.Count < 2) return null;
         var winksByRep = session.Winks.Where(w => w.RepId is not null).GroupBy(w => w.RepId!.Value)
             .ToDictionary(g => g.Key, g => g.First());
         return byRole.OrderBy(pair => pair.Key).Select(pair =>

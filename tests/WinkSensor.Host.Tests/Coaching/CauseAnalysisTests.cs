@@ -128,8 +128,34 @@ public sealed class CauseAnalysisTests
         var text = string.Join("\n", CauseGuidance.Lines(finding));
 
         Assert.Contains("wink in 5 of 5 reps (100 %)", text);
-        Assert.Contains("mean size 14.0°", text);
+        Assert.Contains("mean rise at the alarm 14.0°", text);
         Assert.Contains("removed the wink, winks in 5 of 5 reps → 0 of 5", text);
         Assert.Contains("hip", CauseGuidance.Headline(finding));
+    }
+}
+
+/// <summary>When a guided set is over, from the wearable's rep count and clock.</summary>
+public sealed class SetCompletionTests
+{
+    [Fact]
+    public void Ends_when_the_reps_asked_for_are_counted_since_the_prompt()
+    {
+        var set = new SetCompletion(repsAsked: 3, repCountAtPrompt: 5, deviceSecondsAtPrompt: 100, idleSeconds: 8);
+
+        Assert.False(set.Update(6, 104));
+        Assert.False(set.Update(7, 108));
+        Assert.True(set.Update(8, 112));
+        Assert.Equal(3, set.RepsDone);
+    }
+
+    [Fact]
+    public void Ends_after_standing_idle_only_once_a_rep_was_done()
+    {
+        var set = new SetCompletion(repsAsked: 5, repCountAtPrompt: 0, deviceSecondsAtPrompt: 0, idleSeconds: 8);
+
+        Assert.False(set.Update(0, 30)); // no rep yet: waits as long as it takes
+        Assert.False(set.Update(1, 34));
+        Assert.False(set.Update(1, 41.9));
+        Assert.True(set.Update(1, 42));
     }
 }
