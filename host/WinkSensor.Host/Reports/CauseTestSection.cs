@@ -22,7 +22,7 @@ internal static class CauseTestSection
         html.Append("</ul>\n");
 
         var share = new SvgBarChart("Reps with a wink", "reps with a wink (%)", height: 220);
-        var rise = new SvgBarChart("Flexion rise at the alarm (mean over winks)", "rise (°)", height: 220);
+        var rise = new SvgBarChart("Rise at the alarm", "mean over winks (°)", height: 220);
         var onset = new SvgBarChart("Wink onset depth", "onset (% of rep depth)", height: 220);
         html.Append("<table><tr><th>Set</th><th class=\"text\">Condition</th><th>Reps</th><th>With wink</th>" +
                     "<th>Mean rise at the alarm (°)</th><th>Wink rise per rep (°)</th><th>Onset depth (% of depth)</th><th>Onset depth (cm)</th></tr>\n");
@@ -30,10 +30,10 @@ internal static class CauseTestSection
         {
             var name = CauseGuidance.RoleName(set.Role);
             var css = CssClass(set.Role);
-            share.Group(name).Bar(100 * set.WinkShare, css, Invariant($"{name}: {set.WinkReps} of {set.Reps} reps"));
-            rise.Group(name).Bar(set.MeanMagnitudeDegrees ?? 0, css,
+            share.Group(css).Bar(100 * set.WinkShare, css, Invariant($"{name}: {set.WinkReps} of {set.Reps} reps"));
+            rise.Group(css).Bar(set.MeanMagnitudeDegrees ?? 0, css,
                 set.MeanMagnitudeDegrees is { } m ? Invariant($"{name}: {m:0.0}°") : name + ": no wink");
-            onset.Group(name).Bar(set.OnsetDepthFraction.Count > 0 ? 100 * set.OnsetDepthFraction.Mean : 0, css,
+            onset.Group(css).Bar(set.OnsetDepthFraction.Count > 0 ? 100 * set.OnsetDepthFraction.Mean : 0, css,
                 set.OnsetDepthFraction.Count > 0 ? Invariant($"{name}: {100 * set.OnsetDepthFraction.Mean:0} % of depth") : name + ": not measured");
             html.Append(Invariant($"<tr><td>{(set.SetNumber > 0 ? set.SetNumber.ToString(CultureInfo.InvariantCulture) : "–")}</td><td class=\"text\">{Escape(name)}</td>"));
             html.Append(Invariant($"<td>{set.Reps}</td><td>{set.WinkReps} ({100 * set.WinkShare:0}%)</td>"));
