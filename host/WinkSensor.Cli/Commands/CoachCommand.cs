@@ -182,7 +182,9 @@ internal static class CoachCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  set {i + 1} done: {completion.RepsDone} reps counted, {view.Winks - winksBefore} wink alarm(s)."));
             }
-            if (running is not null)
+            if (cancel.IsCancellationRequested)
+                context.Error.WriteLine("Stopped: the sets recorded so far are kept and compared.");
+            else if (running is not null)
                 await running.ConfigureAwait(false);
             else if (!cancel.IsCancellationRequested)
                 await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false); // the last rep's events
