@@ -74,11 +74,11 @@ internal static class CoachCommand
         var store = context.OpenStore();
         try
         {
-            var starts = new List<SetStart>();
+            var prompts = new List<SetPrompt>();
             var summary = (settings.SimulatedLifter is { } kind
-                ? RunSimulatedAsync(context, store, settings, kind, starts)
-                : RunWearableAsync(context, store, settings, transportName, address, starts)).GetAwaiter().GetResult();
-            return Conclude(context, store, summary, starts, outputPath);
+                ? RunSimulatedAsync(context, store, settings, kind, prompts)
+                : RunWearableAsync(context, store, settings, transportName, address, prompts)).GetAwaiter().GetResult();
+            return Conclude(context, store, summary, prompts, outputPath);
         }
         catch (WearableTransportException problem)
         {
@@ -88,7 +88,7 @@ internal static class CoachCommand
     }
 
     private static async Task<RecordingSummary> RunWearableAsync(CommandContext context, SessionStore store, CoachSettings settings,
-        string transportName, string? address, List<SetStart> starts)
+        string transportName, string? address, List<SetPrompt> prompts)
     {
         await using var choice = WearableTransportChoice.Create(transportName);
         if (address is null && choice.Name == WearableTransportChoice.Serial)
@@ -100,11 +100,11 @@ internal static class CoachCommand
         var recorder = new WearableRecorder(choice.Transport, address, store, alerts);
         var enter = Console.IsInputRedirected ? null : new EnterKey();
         return await GuideAsync(context, recorder, settings.Reps, idleSeconds: 30, lifter: null, enter,
-            $"Connected to {address}. ", starts);
+            $"Connected to {address}. ", prompts);
     }
 
     private static async Task<RecordingSummary> RunSimulatedAsync(CommandContext context, SessionStore store, CoachSettings settings,
-        string kind, List<SetStart> starts)
+        string kind, List<SetPrompt> prompts)
     {
         var (athlete, script) = CauseTestLifter.Build(CoachLifterChoice.Dependence(kind), settings.Seed, settings.Reps);
         var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = settings.Seed });
@@ -127,7 +127,7 @@ internal static class CoachCommand
         try
         {
             return await GuideAsync(context, recorder, settings.Reps, idleSeconds: 8, StartLifter, enter: null,
-                string.Create(CultureInfo.InvariantCulture, $"Simulated lifter '{kind}' on the virtual wearable at {settings.Speed:0.#}x real time. "), starts);
+                string.Create(CultureInfo.InvariantCulture, $"Simulated lifter '{kind}' on the virtual wearable at {settings.Speed:0.#}x real time. "), prompts);
         }
         finally
         {
@@ -135,9 +135,9 @@ internal static class CoachCommand
         }
     }
 
-    /// <summary>The guided part: prompt each set, wait until it is done, note where it began on the device clock.</summary>
+    /// <summary>The guided part: prompt each set, wait until it is done, note the rep count and device time at each prompt.</summary>
     private static async Task<RecordingSummary> GuideAsync(CommandContext context, WearableRecorder recorder, int reps, double idleSeconds,
-        Func<Task<VirtualWearableRunResult>>? lifter, EnterKey? enter, string greeting, List<SetStart> starts)
+        Func<Task<VirtualWearableRunResult>>? lifter, EnterKey? enter, string greeting, List<SetPrompt> prompts)
     {
         using var stop = new CancellationTokenSource();
         using var cancel = new CancellationTokenSource();
@@ -155,14 +155,16 @@ internal static class CoachCommand
             var running = lifter?.Invoke();
             context.Error.WriteLine(greeting + "Three short sets of bodyweight squats; stand still for a moment before each.");
             var steps = CauseTestProtocol.Steps;
+            int? previousSetEnd = null;
             for (int i = 0; i < steps.Count && !cancel.IsCancellationRequested && !recording.IsCompleted; i++)
             {
                 var view = recorder.LiveView!;
-                starts.Add(new SetStart(i == 0 ? 0 : (long)Math.Round(view.DeviceTimeSeconds * 1e6), steps[i].Conditions));
+                int repCountAtPrompt = previousSetEnd ?? view.RepCount;
+                prompts.Add(new SetPrompt(repCountAtPrompt, (long)Math.Round(view.DeviceTimeSeconds * 1e6), steps[i].Conditions));
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Set {i + 1} of {steps.Count}: {steps[i].Instruction}. Do {reps} bodyweight squats")
                     + (enter is null ? "; the coach moves on by itself." : ", then press Enter (or the coach moves on after the last one)."));
-                var completion = new SetCompletion(reps, view.RepCount, view.DeviceTimeSeconds, idleSeconds);
+                var completion = new SetCompletion(reps, repCountAtPrompt, view.DeviceTimeSeconds, idleSeconds);
                 int winksBefore = view.Winks;
                 DateTime? lifterFinished = null;
                 while (!cancel.IsCancellationRequested && !recording.IsCompleted)
@@ -179,6 +181,7 @@ internal static class CoachCommand
                     }
                 }
                 view = recorder.LiveView!;
+                previousSetEnd = completion.RepCountAtEnd;
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  set {i + 1} done: {completion.RepsDone} reps counted, {view.Winks - winksBefore} wink alarm(s)."));
             }
@@ -199,10 +202,12 @@ internal static class CoachCommand
     }
 
     /// <summary>After the recording: tag the sets, analyse, print the guidance, write the report.</summary>
-    private static int Conclude(CommandContext context, SessionStore store, RecordingSummary summary, List<SetStart> starts, string? outputPath)
+    private static int Conclude(CommandContext context, SessionStore store, RecordingSummary summary, List<SetPrompt> prompts, string? outputPath)
     {
         var archive = new SessionArchive(store);
-        if (starts.Count > 0) archive.GroupRepsIntoSets(summary.SessionId, starts);
+        if (prompts.Count > 0)
+            archive.GroupRepsIntoSets(summary.SessionId,
+                SetPrompt.ToSetStarts(prompts, archive.LoadSession(new SessionReference(summary.SessionId))!.Reps));
         var session = archive.LoadSession(new SessionReference(summary.SessionId))!;
         var inv = CultureInfo.InvariantCulture;
         context.Out.WriteLine(string.Format(inv, "Session {0}: {1} reps in {2} set(s), {3} with a wink; {4} event(s) lost{5}.",

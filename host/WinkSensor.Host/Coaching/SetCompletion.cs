@@ -12,6 +12,12 @@ public sealed class SetCompletion(int repsAsked, int repCountAtPrompt, double de
     /// <summary>Reps counted since the prompt.</summary>
     public int RepsDone => lastRepCount - repCountAtPrompt;
 
+    /// <summary>
+    /// The rep count at which this set ended and the next begins: the count at the prompt plus the reps asked for when
+    /// they were all done (the host's view may already show later reps when it lags the wearable), else the count now.
+    /// </summary>
+    public int RepCountAtEnd => RepsDone >= repsAsked ? repCountAtPrompt + repsAsked : lastRepCount;
+
     /// <summary>True once the set is over.</summary>
     /// <param name="repCount">The wearable's rep count now (it only grows within a session).</param>
     /// <param name="deviceSeconds">The latest device time the host has seen, s.</param>

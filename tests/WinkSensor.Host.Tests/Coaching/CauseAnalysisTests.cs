@@ -146,6 +146,18 @@ public sealed class SetCompletionTests
         Assert.False(set.Update(7, 108));
         Assert.True(set.Update(8, 112));
         Assert.Equal(3, set.RepsDone);
+        Assert.Equal(8, set.RepCountAtEnd);
+    }
+
+    [Fact]
+    public void A_view_that_lags_and_jumps_past_the_set_still_ends_it_at_the_reps_asked_for()
+    {
+        var set = new SetCompletion(repsAsked: 5, repCountAtPrompt: 5, deviceSecondsAtPrompt: 30, idleSeconds: 8);
+
+        Assert.False(set.Update(9, 45));
+        Assert.True(set.Update(11, 62)); // a burst of late frames: rep 11 (the next set's first) is already counted
+
+        Assert.Equal(10, set.RepCountAtEnd);
     }
 
     [Fact]
@@ -157,5 +169,6 @@ public sealed class SetCompletionTests
         Assert.False(set.Update(1, 34));
         Assert.False(set.Update(1, 41.9));
         Assert.True(set.Update(1, 42));
+        Assert.Equal(1, set.RepCountAtEnd);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CoachCommandTests
 
         var (run, session, html) = Coach(directory, "stance");
 
-        Assert.Contains("hip- and stance-related", run.Output);
+        Assert.True(run.Output.Contains("hip- and stance-related"), run.Error + run.Output);
         Assert.Equal([CauseTestRole.UsualStance, CauseTestRole.WideStance, CauseTestRole.HeelsRaised],
             session.Sets.Select(s => CauseTestProtocol.RoleOf(s.Conditions)));
         Assert.All(session.Sets, set => Assert.Equal(5, session.Reps.Count(r => r.SetId == set.Id)));
