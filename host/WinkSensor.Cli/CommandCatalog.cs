@@ -19,5 +19,7 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return RecordCommand.Create();
         yield return ScanCommand.Create();
+        yield return TagCommand.Create();
+        yield return CoachCommand.Create();
     }
 }

@@ -44,7 +44,7 @@ internal static class ReportCommand
             step("Reading the trend across sessions");
             var trend = archive.ReadTrend();
             step("Drawing charts");
-            var html = SessionReportBuilder.Build(session, samples, trend, DateTimeOffset.UtcNow);
+            var html = SessionReportBuilder.Build(session, samples, trend, DateTimeOffset.UtcNow, archive.ReadSetTrend());
             step("Writing " + Path.GetFileName(path));
             var directory = Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);

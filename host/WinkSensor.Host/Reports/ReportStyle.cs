@@ -32,6 +32,11 @@ internal static class ReportStyle
         .marker.alarm { stroke: var(--wink); } .marker.bottom { stroke: #9aa3af; stroke-dasharray: 2 3; }
         .marker.current { stroke: #f59e0b; stroke-dasharray: 4 3; }
         .bar.clean { fill: var(--flexion); } .bar.wink { fill: var(--wink); }
+        .bar.usual { fill: #6b7280; } .bar.wide { fill: #2563eb; } .bar.heels { fill: #16a34a; }
+        .condition-0 { stroke: #7c3aed; fill: #7c3aed; background: #7c3aed; } .condition-1 { stroke: #2563eb; fill: #2563eb; background: #2563eb; }
+        .condition-2 { stroke: #16a34a; fill: #16a34a; background: #16a34a; } .condition-3 { stroke: #ea580c; fill: #ea580c; background: #ea580c; }
+        .condition-4 { stroke: #0891b2; fill: #0891b2; background: #0891b2; } .condition-5 { stroke: #be185d; fill: #be185d; background: #be185d; }
+        .series[class*="condition-"] { fill: none; }
         .legend span { margin-right: 16px; } .legend i { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-right: 5px; }
         .empty { color: var(--muted); font-style: italic; }
         footer { margin-top: 32px; color: var(--muted); font-size: 12px; }

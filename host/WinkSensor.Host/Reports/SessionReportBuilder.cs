@@ -8,15 +8,17 @@ namespace WinkSensor.Host.Reports;
 /// <summary>
 /// Builds the review of one session as ONE self-contained HTML file: style, script and charts (inline SVG) are all
 /// inside it and nothing refers to any URL. Sections: summary, per-set table and peak flexion per rep, flexion over time
-/// for every rep with wink onset and alarm marked, trend across sessions, faults and alerts.
+/// for every rep with wink onset and alarm marked, the cause test's comparison (when the sets are tagged for it), trend
+/// across sessions overall and per condition, faults and alerts.
 /// </summary>
 public static class SessionReportBuilder
 {
     /// <summary>Seconds of live angles drawn before a rep's start and after its end.</summary>
     private const double RepMarginSeconds = 0.5;
 
+    /// <param name="setTrend">Every session's sets, for the trend per condition; null leaves that section out.</param>
     public static string Build(SessionDetail session, IReadOnlyList<LiveAngleSample> samples,
-        IReadOnlyList<SessionTrendPoint> trend, DateTimeOffset generatedAt)
+        IReadOnlyList<SessionTrendPoint> trend, DateTimeOffset generatedAt, IReadOnlyList<SetTrendPoint>? setTrend = null)
     {
         var summary = session.Summary;
         var html = new StringBuilder();
@@ -25,8 +27,10 @@ public static class SessionReportBuilder
         html.Append(Invariant($"<title>WinkSensor session {summary.Id}</title>\n<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n"));
         AppendHeader(html, session);
         AppendSets(html, session);
+        CauseTestSection.Append(html, session);
         AppendReps(html, session, samples);
         AppendTrend(html, summary.Id, trend);
+        if (setTrend is not null) ConditionTrendSection.Append(html, summary.Id, setTrend);
         AppendFaultsAndAlerts(html, session);
         html.Append(Invariant($"""
             <footer>Flexion: lumbopelvic flexion in degrees, positive = lumbar rounding, zero at the standing calibration.

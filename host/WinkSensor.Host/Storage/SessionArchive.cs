@@ -130,6 +130,78 @@ public sealed class SessionArchive
         return command.ExecuteNonQuery() == 1;
     }
 
+    /// <summary>
+    /// Regroups a session's reps into the given sets (in time order, numbered from 1), each rep going to the last set
+    /// that starts at or before it (reps before the first start go to the first set), replacing the sets the recorder
+    /// made. Used when the sets' boundaries are known on the device clock (the coach's prompts). False when there is no
+    /// such session.
+    /// </summary>
+    public bool GroupRepsIntoSets(long sessionId, IReadOnlyList<SetStart> sets)
+    {
+        if (sets.Count == 0) throw new ArgumentException("At least one set is needed.", nameof(sets));
+        var ordered = sets.OrderBy(s => s.StartMicroseconds).ToList();
+        using var connection = store.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        if (Query(connection, "SELECT count(*) FROM sessions WHERE id = $id;", reader => reader.GetInt64(0), ("$id", sessionId)).Single() == 0)
+            return false;
+        Execute(connection, "UPDATE sets SET set_number = -set_number WHERE session_id = $session;", ("$session", sessionId));
+        var setIds = new List<long>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var conditions = ordered[i].Conditions;
+            setIds.Add(Query(connection, """
+                INSERT INTO sets (session_id, set_number, started_by, stance_width_cm, toe_angle_deg, heels_raised, load_kg, shoes, note)
+                VALUES ($session, $number, $startedBy, $width, $toe, $heels, $load, $shoes, $note) RETURNING id;
+                """, reader => reader.GetInt64(0),
+                ("$session", sessionId), ("$number", i + 1), ("$startedBy", i == 0 ? "first" : "told"),
+                ("$width", (object?)conditions.StanceWidthCentimetres ?? DBNull.Value),
+                ("$toe", (object?)conditions.ToeAngleDegrees ?? DBNull.Value),
+                ("$heels", conditions.HeelsRaised is { } heels ? (heels ? 1 : 0) : DBNull.Value),
+                ("$load", (object?)conditions.LoadKilograms ?? DBNull.Value),
+                ("$shoes", (object?)conditions.Shoes ?? DBNull.Value),
+                ("$note", (object?)conditions.Note ?? DBNull.Value)).Single());
+        }
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var (from, to) = (i == 0 ? long.MinValue : ordered[i].StartMicroseconds,
+                i + 1 < ordered.Count ? ordered[i + 1].StartMicroseconds : long.MaxValue);
+            Execute(connection, "UPDATE reps SET set_id = $set WHERE session_id = $session AND start_us >= $from AND start_us < $to;",
+                ("$set", setIds[i]), ("$session", sessionId), ("$from", from), ("$to", to));
+        }
+        Execute(connection, "DELETE FROM sets WHERE session_id = $session AND set_number < 0;", ("$session", sessionId));
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>One point per set of every session (oldest first) for the trend across sessions per condition.</summary>
+    public IReadOnlyList<SetTrendPoint> ReadSetTrend()
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, """
+            SELECT s.id, s.started_utc, st.set_number, st.stance_width_cm, st.toe_angle_deg, st.heels_raised, st.load_kg,
+                   st.shoes, st.note,
+                   (SELECT count(*) FROM reps WHERE set_id = st.id),
+                   (SELECT count(*) FROM reps WHERE set_id = st.id AND wink = 1),
+                   (SELECT count(w.onset_depth_cm) FROM winks w JOIN reps r ON r.id = w.rep_id WHERE r.set_id = st.id),
+                   (SELECT avg(w.onset_depth_cm) FROM winks w JOIN reps r ON r.id = w.rep_id WHERE r.set_id = st.id),
+                   (SELECT avg(w.onset_depth_fraction) FROM winks w JOIN reps r ON r.id = w.rep_id WHERE r.set_id = st.id)
+            FROM sets st JOIN sessions s ON s.id = st.session_id ORDER BY s.started_utc, s.id, st.set_number;
+            """, reader => new SetTrendPoint(
+                reader.GetInt64(0), ParseUtc(reader.GetString(1)), reader.GetInt32(2),
+                new SetConditions(NullableDouble(reader, 3), NullableDouble(reader, 4),
+                    reader.IsDBNull(5) ? null : reader.GetInt32(5) == 1, NullableDouble(reader, 6),
+                    NullableString(reader, 7), NullableString(reader, 8)),
+                reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11), NullableDouble(reader, 12), NullableDouble(reader, 13)));
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
     private static SessionSummary? FindSession(SqliteConnection connection, SessionReference reference) =>
         reference.Id is { } id
             ? Query(connection, SummarySelect + " WHERE s.id = $id;", ReadSummary, ("$id", id)).SingleOrDefault()
