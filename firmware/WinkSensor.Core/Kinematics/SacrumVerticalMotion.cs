@@ -34,6 +34,9 @@ namespace WinkSensor.Core.Kinematics
         private long repStartMicroseconds;
         private float lastVerticalAcceleration;
         private float lastTiltRadians;
+        private float lastTiltSine;
+        private float sessionVelocityTimesTilt;
+        private float sessionTiltSquared;
 
         public SacrumVerticalMotion(VerticalMotionSettings settings)
         {
@@ -67,6 +70,8 @@ namespace WinkSensor.Core.Kinematics
             {
                 standingGravityG = meanAccelerationAlongUpG;
                 calibrated = true;
+                sessionVelocityTimesTilt = 0f;
+                sessionTiltSquared = 0f;
             }
             ResetLive();
         }
@@ -109,6 +114,7 @@ namespace WinkSensor.Core.Kinematics
         public void Update(Vector3 accelerationG, Vector3 up, float sacrumTiltDegrees, float samplePeriodSeconds, long timeMicroseconds)
         {
             lastTiltRadians = sacrumTiltDegrees * FloatMath.RadiansPerDegree;
+            lastTiltSine = FloatMath.Sin(lastTiltRadians);
             float acceleration = (Vector3.Dot(accelerationG, up) - standingGravityG) * VerticalMotionSettings.StandardGravityMetersPerSecondSquared;
             float previousVelocity = liveVelocity;
             liveVelocity += 0.5f * (lastVerticalAcceleration + acceleration) * samplePeriodSeconds;
@@ -122,7 +128,7 @@ namespace WinkSensor.Core.Kinematics
                 return;
             }
             verticalAcceleration[repSampleCount] = acceleration;
-            tiltSine[repSampleCount] = FloatMath.Sin(lastTiltRadians);
+            tiltSine[repSampleCount] = lastTiltSine;
             sampleSeconds[repSampleCount] = (timeMicroseconds - repStartMicroseconds) * 1e-6f;
             repSampleCount++;
         }
@@ -140,7 +146,7 @@ namespace WinkSensor.Core.Kinematics
                 repOverflowed = false;
                 repStartMicroseconds = timeMicroseconds;
                 verticalAcceleration[0] = lastVerticalAcceleration;
-                tiltSine[0] = FloatMath.Sin(lastTiltRadians);
+                tiltSine[0] = lastTiltSine;
                 sampleSeconds[0] = 0f;
                 repSampleCount = 1;
                 return;
@@ -225,9 +231,9 @@ namespace WinkSensor.Core.Kinematics
         /// The wearer stands still at both ends, so whatever velocity is left at the end is drift. Most of it is gravity
         /// leaking into the vertical as the sacrum tilts: the accelerometer's zero-g offset and scale errors, which the
         /// standing calibration absorbs only in the standing posture, read as an acceleration roughly proportional to
-        /// the sine of the tilt away from it. So the drift is taken as k * sin(tilt), k fitted to the end velocity, when
-        /// the rep tilted enough and k is no larger than those errors can make it; otherwise as a constant, spread
-        /// evenly over time.
+        /// the sine of the tilt away from it. So the drift is taken as k * sin(tilt) plus a constant, k fitted to the
+        /// end velocities of all reps since the calibration, when the rep tilted enough and its own k is no larger than
+        /// those errors can make it; otherwise as a constant alone, spread evenly over time.
         /// </summary>
         private void RemoveVelocityDrift(int count)
         {
@@ -243,12 +249,17 @@ namespace WinkSensor.Core.Kinematics
                 for (int i = 0; i < count; i++) velocity[i] -= endVelocity * (sampleSeconds[i] / duration);
                 return;
             }
-            float leak = endVelocity / tiltIntegral;
+            // The leak belongs to the chip and its mounting, so it is fitted over all reps since the calibration
+            // (least squares of end velocity against tilt integral); what this rep leaves over is taken as constant.
+            sessionVelocityTimesTilt += endVelocity * tiltIntegral;
+            sessionTiltSquared += tiltIntegral * tiltIntegral;
+            float leak = sessionVelocityTimesTilt / sessionTiltSquared;
+            float constant = (endVelocity - leak * tiltIntegral) / duration;
             float leakedSoFar = 0f;
             for (int i = 1; i < count; i++)
             {
                 leakedSoFar += 0.5f * (tiltSine[i - 1] + tiltSine[i]) * (sampleSeconds[i] - sampleSeconds[i - 1]);
-                velocity[i] -= leak * leakedSoFar;
+                velocity[i] -= leak * leakedSoFar + constant * sampleSeconds[i];
             }
         }
 

@@ -23,7 +23,8 @@ namespace WinkSensor.Core.Kinematics
         public float MaximumTiltLeakMetersPerSecondSquared = 0.75f;
 
         /// <summary>Upward speed that bounds the concentric phase at both ends: it starts when the sacrum rises faster
-        /// than this after the lowest point (or the end of a pause) and ends when it rises slower again, m/s. Default 0.02.</summary>
-        public float ConcentricBoundarySpeedMetersPerSecond = 0.02f;
+        /// than this after the lowest point (or the end of a pause) and ends when it rises slower again, m/s. Default 0.05
+        /// (lower bounds make the mean depend on the slow last centimetres of the rise, which soft tissue blurs).</summary>
+        public float ConcentricBoundarySpeedMetersPerSecond = 0.05f;
     }
 }

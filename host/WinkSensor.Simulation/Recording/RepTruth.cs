@@ -28,7 +28,7 @@ public sealed record RepTruth
     public required double ToeOutDeg { get; init; }
     public required double HeelRaiseCm { get; init; }
     /// <summary>Sacrum (S2) rise over the concentric phase / its duration, m/s. The concentric phase is bounded by an
-    /// upward speed of 0.02 m/s around the fastest rise after the sacrum's lowest point, as the device measures it
+    /// upward speed of 0.05 m/s around the fastest rise after the sacrum's lowest point, as the device measures it
     /// (docs/kinematics.md).</summary>
     public required double MeanConcentricVelocityMPerS { get; init; }
     /// <summary>Highest upward sacrum velocity during the concentric phase, m/s.</summary>

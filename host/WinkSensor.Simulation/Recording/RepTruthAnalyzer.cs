@@ -10,7 +10,7 @@ public static class RepTruthAnalyzer
 
     /// <summary>Upward speed bounding the concentric phase at both ends, m/s: the device's default
     /// (VerticalMotionSettings.ConcentricBoundarySpeedMetersPerSecond), so truth and measurement share one definition.</summary>
-    public const double ConcentricBoundarySpeedMPerS = 0.02;
+    public const double ConcentricBoundarySpeedMPerS = 0.05;
 
     public static RepTruth Analyze(SquatRepMotion rep, MotionTimeline timeline, double thresholdDeg)
     {
