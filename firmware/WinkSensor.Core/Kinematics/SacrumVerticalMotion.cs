@@ -35,6 +35,9 @@ namespace WinkSensor.Core.Kinematics
         private float lastVerticalAcceleration;
         private float lastTiltRadians;
         private float lastTiltSine;
+        private bool resumePending;
+        private int resumeTotalCount;
+        private float resumeFromSeconds;
         private float sessionVelocityTimesTilt;
         private float sessionTiltSquared;
 
@@ -122,6 +125,7 @@ namespace WinkSensor.Core.Kinematics
             lastVerticalAcceleration = acceleration;
 
             if (!recordingRep || repOverflowed) return;
+            if (resumePending) Resume();
             if (repSampleCount >= verticalAcceleration.Length)
             {
                 repOverflowed = true;
@@ -140,6 +144,7 @@ namespace WinkSensor.Core.Kinematics
         /// </summary>
         public void BeginRep(long timeMicroseconds)
         {
+            if (resumePending) Resume();
             if (!recordingRep || repOverflowed || repSampleCount == 0)
             {
                 recordingRep = true;
@@ -166,11 +171,55 @@ namespace WinkSensor.Core.Kinematics
             repStartMicroseconds += (long)(origin * 1e6f);
         }
 
+        /// <summary>
+        /// Ends the rep at endMicroseconds (the last still, standing moment) and measures it, while the next rep has
+        /// already begun: samples from PreRollSeconds before that moment on stay recorded for it. The measured rep's
+        /// samples stay readable (DepthBelowStandingCentimetresAt) until the next Update or BeginRep.
+        /// </summary>
+        public void EndRepAndKeepRecording(RepKinematics result, long endMicroseconds, long nextStartMicroseconds)
+        {
+            int total = repSampleCount;
+            bool overflowed = repOverflowed;
+            EndRep(result, endMicroseconds);
+            if (overflowed) return;
+            recordingRep = true;
+            resumePending = true;
+            resumeTotalCount = total;
+            resumeFromSeconds = (nextStartMicroseconds - repStartMicroseconds) * 1e-6f - settings.PreRollSeconds;
+        }
+
+        /// <summary>Moves the samples kept for the next rep to the front of the buffer.</summary>
+        private void Resume()
+        {
+            resumePending = false;
+            int first = 0;
+            while (first < resumeTotalCount - 1 && sampleSeconds[first] < resumeFromSeconds) first++;
+            float origin = sampleSeconds[first];
+            for (int i = first; i < resumeTotalCount; i++)
+            {
+                verticalAcceleration[i - first] = verticalAcceleration[i];
+                tiltSine[i - first] = tiltSine[i];
+                sampleSeconds[i - first] = sampleSeconds[i] - origin;
+            }
+            repSampleCount = resumeTotalCount - first;
+            repStartMicroseconds += (long)(origin * 1e6f);
+        }
+
         /// <summary>Stops keeping samples without measuring (the candidate was not a rep).</summary>
         public void CancelRep()
         {
+            resumePending = false;
             recordingRep = false;
             repSampleCount = 0;
+        }
+
+        /// <summary>Ends the rep at the given moment (the wearer stood still then; later samples are dropped) and
+        /// measures it into result.</summary>
+        public void EndRep(RepKinematics result, long endMicroseconds)
+        {
+            float endSeconds = (endMicroseconds - repStartMicroseconds) * 1e-6f;
+            while (repSampleCount > 3 && sampleSeconds[repSampleCount - 1] > endSeconds) repSampleCount--;
+            EndRep(result);
         }
 
         /// <summary>Ends the rep (the wearer stands still again) and measures it into result.</summary>

@@ -35,6 +35,9 @@ namespace WinkSensor.Core.Reps
         private long stillSinceMicroseconds;
         private bool seated;
         private bool repStartPending;
+        private bool measurementPending;
+        private bool measuredNow;
+        private long completedMicroseconds;
         private float largestTrunkTiltDegrees;
 
         /// <param name="verticalMotion">The sacrum's vertical motion, updated with each sample before Update is called.</param>
@@ -63,8 +66,37 @@ namespace WinkSensor.Core.Reps
         /// when the bottom was reached, m (the gate; the measured depth is in Kinematics).</summary>
         public float DepthMeters { get; private set; }
 
-        /// <summary>Depth and speed of the last completed rep, measured once it ended.</summary>
+        /// <summary>Depth and speed of the last completed rep, measured once the sacrum settled after it (see
+        /// HasNewMeasurement).</summary>
         public RepKinematics Kinematics { get { return kinematics; } }
+
+        /// <summary>True for the one sample at which the last completed rep's Kinematics were measured: the sacrum
+        /// settled after the rep, the longest wait passed, or a new descent began. The vertical motion's per-rep
+        /// samples (onset depth) stay readable until the next sample.</summary>
+        public bool HasNewMeasurement { get { return measuredNow; } }
+
+        /// <summary>A completed rep waits for its measurement.</summary>
+        public bool IsMeasurementPending { get { return measurementPending; } }
+
+        /// <summary>Measures the completed rep now, whether or not the sacrum has settled (before a recalibration).</summary>
+        public void MeasureNow()
+        {
+            if (!measurementPending) return;
+            verticalMotion.EndRep(kinematics);
+            measurementPending = false;
+            measuredNow = true;
+        }
+
+        /// <summary>Measures the completed rep up to the last still, upright moment since it ended (a descent that
+        /// interrupts the wait has already moved the sacrum) and keeps recording the new rep from there.</summary>
+        private void MeasureUpToLastStanding()
+        {
+            long lastStanding = lastNearStandingMicroseconds > completedMicroseconds ? lastNearStandingMicroseconds : completedMicroseconds;
+            verticalMotion.EndRepAndKeepRecording(kinematics, lastStanding, lastStanding);
+            measurementPending = false;
+            measuredNow = true;
+            repStartPending = false;
+        }
 
         /// <summary>Pelvis vertical speed, m/s, up positive (valid inside a candidate; pulled to zero when upright).</summary>
         public float VerticalSpeedMetersPerSecond { get { return verticalMotion.LiveVelocityMetersPerSecond; } }
@@ -92,6 +124,8 @@ namespace WinkSensor.Core.Reps
             stillSinceMicroseconds = timeMicroseconds;
             seated = false;
             repStartPending = false;
+            measurementPending = false;
+            measuredNow = false;
             StartMicroseconds = timeMicroseconds;
             BottomMicroseconds = timeMicroseconds;
             EndMicroseconds = timeMicroseconds;
@@ -106,6 +140,7 @@ namespace WinkSensor.Core.Reps
             float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable, float largestAngularRateDegreesPerSecond)
         {
             float dt = samplePeriodSeconds;
+            measuredNow = false;
             float verticalAccelerationMetersPerSecondSquared = verticalMotion.VerticalAccelerationMetersPerSecondSquared;
 
             float trunkTilt = thoracolumbarAvailable ? thoracolumbarTiltDegrees : 0f;
@@ -128,9 +163,19 @@ namespace WinkSensor.Core.Reps
                     Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
                     verticalSpeed = verticalMotion.LiveVelocityMetersPerSecond;
                     height = verticalMotion.LiveHeightMeters;
-                    if (largestTilt < settings.StartTiltDegrees || still || repStartPending) MarkNearStanding(timeMicroseconds);
                     bool tilted = largestTilt > settings.DescentTriggerTiltDegrees;
                     bool dropping = height < -settings.DescentTriggerDropMeters && verticalSpeed < -settings.DescentTriggerSpeedMetersPerSecond;
+                    if (measurementPending)
+                    {
+                        // The rep ends once upright and slow, often before the sacrum has stopped rising; its depth
+                        // and speed are measured once it has (still long enough), at the latest after a fixed wait.
+                        bool settled = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.MeasurementSettleSeconds;
+                        bool waitedLongEnough = (timeMicroseconds - completedMicroseconds) * 1e-6f >= settings.MaximumMeasurementDelaySeconds;
+                        if (tilted || dropping) MeasureUpToLastStanding();
+                        else if (settled || waitedLongEnough) MeasureNow();
+                        else if (largestTilt < settings.StartTiltDegrees || still) lastNearStandingMicroseconds = timeMicroseconds;
+                    }
+                    else if (largestTilt < settings.StartTiltDegrees || still || repStartPending) MarkNearStanding(timeMicroseconds);
                     if (tilted || dropping)
                     {
                         StartMicroseconds = lastNearStandingMicroseconds;
@@ -213,12 +258,12 @@ namespace WinkSensor.Core.Reps
                     bool recovered = thoracolumbarAvailable || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
                     if (upright && stopped && recovered)
                     {
-                        verticalMotion.EndRep(kinematics);
+                        measurementPending = true;
+                        completedMicroseconds = timeMicroseconds;
                         repCount++;
                         EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
                         Enter(SquatPhase.Standing, timeMicroseconds);
-                        // The finished rep's samples stay readable until the next sample (onset depth); the next rep
-                        // starts being recorded from then on.
+                        // The finished rep keeps being recorded until it is measured; the next one is recorded from then on.
                         verticalMotion.ResetLive();
                         lastNearStandingMicroseconds = timeMicroseconds;
                         repStartPending = true;

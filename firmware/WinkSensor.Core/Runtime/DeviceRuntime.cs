@@ -43,6 +43,7 @@ namespace WinkSensor.Core.Runtime
         private bool thoracolumbarWasPresent;
         private bool thoracolumbarUsable;
         private bool repPelvisOnly;
+        private bool repAwaitingMeasurement;
         private float repPeakFlexion;
         private long ascentStartMicroseconds;
         private float flexionDegrees;
@@ -119,6 +120,8 @@ namespace WinkSensor.Core.Runtime
         /// <summary>Forget the standing posture and flexion axes; the next still stand calibrates again.</summary>
         public void Recalibrate()
         {
+            segmenter.MeasureNow();
+            ReportMeasuredRep();
             calibrated = false;
             calibrationFailureReported = false;
             calibrationStartMicroseconds = previousMicroseconds;
@@ -249,6 +252,7 @@ namespace WinkSensor.Core.Runtime
 
             RepSegmenterEvent change = segmenter.Update(timeMicroseconds, dt, sacrumTiltDegrees,
                 thoracolumbarTiltDegrees, thoracolumbarUsable, angularRate);
+            if (segmenter.HasNewMeasurement) ReportMeasuredRep();
             SquatPhase phase = segmenter.Phase;
 
             if (change == RepSegmenterEvent.DescentStarted) pelvisOnlyFlexion.BeginDescent(sacrumTiltDegrees);
@@ -354,6 +358,14 @@ namespace WinkSensor.Core.Runtime
             rep.PelvisOnly = repPelvisOnly;
             rep.WinkOnsetMicroseconds = winkDetector.HasAlarmed ? winkDetector.OnsetMicroseconds : winkDetector.PeakOnsetMicroseconds;
             rep.WinkMagnitudeDegrees = winkDetector.PeakRiseDegrees;
+            repAwaitingMeasurement = true;
+        }
+
+        /// <summary>Reports the completed rep once the segmenter has measured its depth and speed (the sacrum settled).</summary>
+        private void ReportMeasuredRep()
+        {
+            if (!repAwaitingMeasurement) return;
+            repAwaitingMeasurement = false;
             RepKinematics kinematics = segmenter.Kinematics;
             rep.DepthMeters = kinematics.DepthCentimetres / 100f;
             rep.MeanConcentricVelocityMetersPerSecond = kinematics.MeanConcentricVelocityMetersPerSecond;
