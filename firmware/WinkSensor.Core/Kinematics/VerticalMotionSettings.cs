@@ -13,7 +13,18 @@ namespace WinkSensor.Core.Kinematics
         /// <summary>Highest sample rate the rep buffer must hold, Hz. Default 105 (100 Hz with a fast sensor clock).</summary>
         public float MaximumSampleRateHertz = 105f;
 
-        /// <summary>Upward speed below which the ascent counts as finished, m/s. Default 0.02.</summary>
-        public float ConcentricEndSpeedMetersPerSecond = 0.02f;
+        /// <summary>How long before the last still, standing moment a rep's measurement starts, s. Default 0.3 (the
+        /// first 0.1-0.2 s of a slow descent look still to the rep segmenter, yet the sacrum is already moving).</summary>
+        public float PreRollSeconds = 0.3f;
+
+        /// <summary>Largest gravity leak per unit sine of the sacrum's tilt that the drift removal attributes to the
+        /// accelerometer's offset and scale errors, m/s^2. Default 0.75 (about 75 mg: the MPU-6050's ±50-80 mg zero-g
+        /// offsets and ±3 % scale tolerance stay below it). A larger end velocity is removed as a constant drift.</summary>
+        public float MaximumTiltLeakMetersPerSecondSquared = 0.75f;
+
+        /// <summary>Upward speed that bounds the concentric phase at both ends: it starts when the sacrum rises faster
+        /// than this after the lowest point (or the end of a pause) and ends when it rises slower again, m/s. Default 0.05
+        /// (lower bounds make the mean depend on the slow last centimetres of the rise, which soft tissue blurs).</summary>
+        public float ConcentricBoundarySpeedMetersPerSecond = 0.05f;
     }
 }

@@ -56,12 +56,16 @@ namespace WinkSensor.Core.Protocol
             }
         }
 
+        /// <summary>The rep event, followed at once by its metrics event (depth, concentric velocity, onset depth).</summary>
         public void RepCompleted(RepRecord rep)
         {
             lock (gate)
             {
                 repCompleted.CopyFrom(rep);
                 Append(repCompleted);
+                repMetrics.Set(rep.RepNumber, rep.DepthMeters * 100f, rep.MeanConcentricVelocityMetersPerSecond,
+                    rep.PeakConcentricVelocityMetersPerSecond, rep.WinkOnsetDepthCentimetres, rep.WinkOnsetFractionOfDepth);
+                Append(repMetrics);
             }
         }
 

@@ -1,3 +1,4 @@
+using WinkSensor.Core.Kinematics;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Runtime;
 
@@ -7,8 +8,9 @@ namespace WinkSensor.Core.Reps
     /// Splits the motion into squat reps: standing -> descent -> bottom -> ascent -> standing.
     ///
     /// A candidate starts when either segment tilts away from standing or the pelvis drops. The pelvis's vertical
-    /// speed and drop come from integrating the sacrum's vertical acceleration only over the short stretches where
-    /// it matters (descent from standing, ascent from the bottom, where the speed is near zero), so drift stays small.
+    /// speed and drop are the live estimate of the shared SacrumVerticalMotion (the same estimator that measures each
+    /// rep's depth and speed), which this segmenter pulls to zero wherever the speed is known to be near zero
+    /// (standing, still, the bottom), so drift stays small. It also tells the estimator where each rep starts and ends.
     /// The candidate becomes a rep only if the pelvis dropped at least MinimumSquatDepthMeters, rose again at least
     /// MinimumRiseMeters and the wearer ends upright. A bend to pick something up drops the pelvis too little or
     /// tilts the trunk too far; sitting down stays low with the trunk upright and the pelvis tilted back; walking
@@ -17,10 +19,10 @@ namespace WinkSensor.Core.Reps
     public sealed class RepSegmenter
     {
         private readonly RepSegmenterSettings settings;
+        private readonly SacrumVerticalMotion verticalMotion;
+        private readonly RepKinematics kinematics = new RepKinematics();
         private SquatPhase phase;
         private int repCount;
-        private float verticalSpeed;
-        private float height;
         private float lowestHeight;
         private float bottomHeight;
         private long lowestMicroseconds;
@@ -32,11 +34,17 @@ namespace WinkSensor.Core.Reps
         private bool wasStill;
         private long stillSinceMicroseconds;
         private bool seated;
+        private bool repStartPending;
+        private bool measurementPending;
+        private bool measuredNow;
+        private long completedMicroseconds;
         private float largestTrunkTiltDegrees;
 
-        public RepSegmenter(RepSegmenterSettings settings)
+        /// <param name="verticalMotion">The sacrum's vertical motion, updated with each sample before Update is called.</param>
+        public RepSegmenter(RepSegmenterSettings settings, SacrumVerticalMotion verticalMotion)
         {
             this.settings = settings;
+            this.verticalMotion = verticalMotion;
             Reset(0);
         }
 
@@ -54,22 +62,56 @@ namespace WinkSensor.Core.Reps
         /// <summary>End of the last completed rep, µs.</summary>
         public long EndMicroseconds { get; private set; }
 
-        /// <summary>Pelvis drop from standing to the bottom of the current or last rep, m.</summary>
+        /// <summary>Pelvis drop from standing to the bottom of the current or last rep as the live estimate saw it
+        /// when the bottom was reached, m (the gate; the measured depth is in Kinematics).</summary>
         public float DepthMeters { get; private set; }
 
+        /// <summary>Depth and speed of the last completed rep, measured once the sacrum settled after it (see
+        /// HasNewMeasurement).</summary>
+        public RepKinematics Kinematics { get { return kinematics; } }
+
+        /// <summary>True for the one sample at which the last completed rep's Kinematics were measured: the sacrum
+        /// settled after the rep, the longest wait passed, or a new descent began. The vertical motion's per-rep
+        /// samples (onset depth) stay readable until the next sample.</summary>
+        public bool HasNewMeasurement { get { return measuredNow; } }
+
+        /// <summary>A completed rep waits for its measurement.</summary>
+        public bool IsMeasurementPending { get { return measurementPending; } }
+
+        /// <summary>Measures the completed rep now, whether or not the sacrum has settled (before a recalibration).</summary>
+        public void MeasureNow()
+        {
+            if (!measurementPending) return;
+            verticalMotion.EndRep(kinematics);
+            measurementPending = false;
+            measuredNow = true;
+        }
+
+        /// <summary>Measures the completed rep up to the last still, upright moment since it ended (a descent that
+        /// interrupts the wait has already moved the sacrum) and keeps recording the new rep from there.</summary>
+        private void MeasureUpToLastStanding()
+        {
+            long lastStanding = lastNearStandingMicroseconds > completedMicroseconds ? lastNearStandingMicroseconds : completedMicroseconds;
+            verticalMotion.EndRepAndKeepRecording(kinematics, lastStanding, lastStanding);
+            measurementPending = false;
+            measuredNow = true;
+            repStartPending = false;
+        }
+
         /// <summary>Pelvis vertical speed, m/s, up positive (valid inside a candidate; pulled to zero when upright).</summary>
-        public float VerticalSpeedMetersPerSecond { get { return verticalSpeed; } }
+        public float VerticalSpeedMetersPerSecond { get { return verticalMotion.LiveVelocityMetersPerSecond; } }
 
         /// <summary>Pelvis height against the start of the candidate, m.</summary>
-        public float HeightMeters { get { return height; } }
+        public float HeightMeters { get { return verticalMotion.LiveHeightMeters; } }
 
         /// <summary>Starts over in the standing phase (after calibration).</summary>
         public void Reset(long timeMicroseconds)
         {
             phase = SquatPhase.Standing;
             repCount = 0;
-            verticalSpeed = 0f;
-            height = 0f;
+            verticalMotion.ResetLive();
+            verticalMotion.BeginRep(timeMicroseconds);
+            kinematics.Clear();
             lowestHeight = 0f;
             bottomHeight = 0f;
             lowestMicroseconds = timeMicroseconds;
@@ -81,6 +123,9 @@ namespace WinkSensor.Core.Reps
             wasStill = false;
             stillSinceMicroseconds = timeMicroseconds;
             seated = false;
+            repStartPending = false;
+            measurementPending = false;
+            measuredNow = false;
             StartMicroseconds = timeMicroseconds;
             BottomMicroseconds = timeMicroseconds;
             EndMicroseconds = timeMicroseconds;
@@ -88,15 +133,15 @@ namespace WinkSensor.Core.Reps
         }
 
         /// <summary>
-        /// One sample. Tilts are sagittal, against standing, forward positive, deg; the vertical acceleration is the
-        /// sacrum's, gravity removed, up positive, m/s^2; the angular rate is the larger of the two sensors', deg/s.
+        /// One sample, after the vertical motion has taken the same sample. Tilts are sagittal, against standing,
+        /// forward positive, deg; the angular rate is the larger of the two sensors', deg/s.
         /// </summary>
-        public RepSegmenterEvent Update(long timeMicroseconds, float samplePeriodSeconds, float verticalAccelerationMetersPerSecondSquared,
+        public RepSegmenterEvent Update(long timeMicroseconds, float samplePeriodSeconds,
             float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable, float largestAngularRateDegreesPerSecond)
         {
             float dt = samplePeriodSeconds;
-            verticalSpeed += verticalAccelerationMetersPerSecondSquared * dt;
-            height += verticalSpeed * dt;
+            measuredNow = false;
+            float verticalAccelerationMetersPerSecondSquared = verticalMotion.VerticalAccelerationMetersPerSecondSquared;
 
             float trunkTilt = thoracolumbarAvailable ? thoracolumbarTiltDegrees : 0f;
             float largestTilt = FloatMath.Max(FloatMath.Abs(sacrumTiltDegrees), FloatMath.Abs(trunkTilt));
@@ -107,6 +152,8 @@ namespace WinkSensor.Core.Reps
             float secondsInPhase = (timeMicroseconds - phaseStartMicroseconds) * 1e-6f;
 
             if (still && phase != SquatPhase.Standing && phase != SquatPhase.Other) Leak(dt, settings.StillLeakSeconds, false);
+            float verticalSpeed = verticalMotion.LiveVelocityMetersPerSecond;
+            float height = verticalMotion.LiveHeightMeters;
             if (still && !wasStill) stillSinceMicroseconds = timeMicroseconds;
             wasStill = still;
 
@@ -114,9 +161,21 @@ namespace WinkSensor.Core.Reps
             {
                 case SquatPhase.Standing:
                     Leak(dt, still ? settings.StillLeakSeconds : settings.StandingLeakSeconds, true);
-                    if (largestTilt < settings.StartTiltDegrees || still) lastNearStandingMicroseconds = timeMicroseconds;
+                    verticalSpeed = verticalMotion.LiveVelocityMetersPerSecond;
+                    height = verticalMotion.LiveHeightMeters;
                     bool tilted = largestTilt > settings.DescentTriggerTiltDegrees;
                     bool dropping = height < -settings.DescentTriggerDropMeters && verticalSpeed < -settings.DescentTriggerSpeedMetersPerSecond;
+                    if (measurementPending)
+                    {
+                        // The rep ends once upright and slow, often before the sacrum has stopped rising; its depth
+                        // and speed are measured once it has (still long enough), at the latest after a fixed wait.
+                        bool settled = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.MeasurementSettleSeconds;
+                        bool waitedLongEnough = (timeMicroseconds - completedMicroseconds) * 1e-6f >= settings.MaximumMeasurementDelaySeconds;
+                        if (tilted || dropping) MeasureUpToLastStanding();
+                        else if (settled || waitedLongEnough) MeasureNow();
+                        else if (largestTilt < settings.StartTiltDegrees || still) lastNearStandingMicroseconds = timeMicroseconds;
+                    }
+                    else if (largestTilt < settings.StartTiltDegrees || still || repStartPending) MarkNearStanding(timeMicroseconds);
                     if (tilted || dropping)
                     {
                         StartMicroseconds = lastNearStandingMicroseconds;
@@ -153,7 +212,7 @@ namespace WinkSensor.Core.Reps
                         {
                             BottomMicroseconds = lowestMicroseconds;
                             DepthMeters = -lowestHeight;
-                            verticalSpeed = 0f;
+                            verticalMotion.StopLive();
                             bottomHeight = height;
                             Enter(SquatPhase.Bottom, timeMicroseconds);
                             return RepSegmenterEvent.BottomReached;
@@ -161,6 +220,7 @@ namespace WinkSensor.Core.Reps
                         if (largestTilt < settings.DescentTriggerTiltDegrees * 0.5f && (still || FloatMath.Abs(verticalSpeed) < settings.BottomSpeedMetersPerSecond))
                         {
                             // Back up without going deep: a forward bend or a dip, not a rep.
+                            verticalMotion.CancelRep();
                             Enter(SquatPhase.Standing, timeMicroseconds);
                             ResetHeight(timeMicroseconds);
                             return RepSegmenterEvent.BendRejected;
@@ -198,10 +258,15 @@ namespace WinkSensor.Core.Reps
                     bool recovered = thoracolumbarAvailable || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
                     if (upright && stopped && recovered)
                     {
+                        measurementPending = true;
+                        completedMicroseconds = timeMicroseconds;
                         repCount++;
                         EndMicroseconds = verticalSpeed < settings.EndSpeedMetersPerSecond ? timeMicroseconds : stillSinceMicroseconds;
                         Enter(SquatPhase.Standing, timeMicroseconds);
-                        ResetHeight(timeMicroseconds);
+                        // The finished rep keeps being recorded until it is measured; the next one is recorded from then on.
+                        verticalMotion.ResetLive();
+                        lastNearStandingMicroseconds = timeMicroseconds;
+                        repStartPending = true;
                         return RepSegmenterEvent.RepCompleted;
                     }
                     if (secondsInPhase > settings.MaximumAscentSeconds)
@@ -224,19 +289,28 @@ namespace WinkSensor.Core.Reps
 
         private void Enter(SquatPhase next, long timeMicroseconds)
         {
+            if (next == SquatPhase.Other) verticalMotion.CancelRep();
             phase = next;
             phaseStartMicroseconds = timeMicroseconds;
         }
 
         private void ResetHeight(long timeMicroseconds)
         {
-            verticalSpeed = 0f;
-            height = 0f;
+            verticalMotion.ResetLive();
+            MarkNearStanding(timeMicroseconds);
+        }
+
+        /// <summary>The wearer is (nearly) standing now: a rep that starts next starts here.</summary>
+        private void MarkNearStanding(long timeMicroseconds)
+        {
+            repStartPending = false;
             lastNearStandingMicroseconds = timeMicroseconds;
+            verticalMotion.BeginRep(timeMicroseconds);
         }
 
         private void TrackLowest(long timeMicroseconds)
         {
+            float height = verticalMotion.LiveHeightMeters;
             if (height < lowestHeight)
             {
                 lowestHeight = height;
@@ -246,9 +320,7 @@ namespace WinkSensor.Core.Reps
 
         private void Leak(float dt, float timeConstantSeconds, bool includeHeight)
         {
-            float keep = 1f - dt / (timeConstantSeconds + dt);
-            verticalSpeed *= keep;
-            if (includeHeight) height *= keep;
+            verticalMotion.DampLive(dt, timeConstantSeconds, includeHeight);
         }
 
         private void UpdateQuiet(long timeMicroseconds, bool upright, float angularRate, float verticalAcceleration)

@@ -81,6 +81,13 @@ namespace WinkSensor.Core.Reps
         /// <summary>Time constant pulling the vertical speed and height to zero while standing but moving (walking), s. Default 3.</summary>
         public float StandingLeakSeconds = 3f;
 
+        /// <summary>After a rep ends, how long the wearer must be still before its depth and speed are measured, s.
+        /// Default 0.3.</summary>
+        public float MeasurementSettleSeconds = 0.3f;
+
+        /// <summary>Longest wait after a rep ends for the wearer to settle before measuring it anyway, s. Default 1.5.</summary>
+        public float MaximumMeasurementDelaySeconds = 1.5f;
+
         /// <summary>An ascent ends upright and still for this long even if the integrated speed has drifted, s. Default 0.2.</summary>
         public float EndQuietSeconds = 0.2f;
     }

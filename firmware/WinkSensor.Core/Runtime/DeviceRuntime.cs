@@ -2,6 +2,7 @@ using WinkSensor.Core.Alignment;
 using WinkSensor.Core.Flexion;
 using WinkSensor.Core.Fusion;
 using WinkSensor.Core.Hardware;
+using WinkSensor.Core.Kinematics;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Reps;
 using WinkSensor.Core.Sensors;
@@ -29,6 +30,7 @@ namespace WinkSensor.Core.Runtime
         private readonly SegmentAlignment thoracolumbarAlignment;
         private readonly PelvisOnlyFlexion pelvisOnlyFlexion;
         private readonly WinkDetector winkDetector;
+        private readonly SacrumVerticalMotion verticalMotion;
         private readonly RepSegmenter segmenter;
         private readonly RepRecord rep = new RepRecord();
         private readonly WinkRecord wink = new WinkRecord();
@@ -41,6 +43,7 @@ namespace WinkSensor.Core.Runtime
         private bool thoracolumbarWasPresent;
         private bool thoracolumbarUsable;
         private bool repPelvisOnly;
+        private bool repAwaitingMeasurement;
         private float repPeakFlexion;
         private long ascentStartMicroseconds;
         private float flexionDegrees;
@@ -66,7 +69,8 @@ namespace WinkSensor.Core.Runtime
             thoracolumbarAlignment = new SegmentAlignment(settings.Alignment);
             pelvisOnlyFlexion = new PelvisOnlyFlexion();
             winkDetector = new WinkDetector(settings.Wink);
-            segmenter = new RepSegmenter(settings.Reps);
+            verticalMotion = new SacrumVerticalMotion(settings.VerticalMotion);
+            segmenter = new RepSegmenter(settings.Reps, verticalMotion);
         }
 
         /// <summary>The wearer's settings (threshold, buzz on/off, pattern); change them through its validated setters.</summary>
@@ -116,6 +120,8 @@ namespace WinkSensor.Core.Runtime
         /// <summary>Forget the standing posture and flexion axes; the next still stand calibrates again.</summary>
         public void Recalibrate()
         {
+            segmenter.MeasureNow();
+            ReportMeasuredRep();
             calibrated = false;
             calibrationFailureReported = false;
             calibrationStartMicroseconds = previousMicroseconds;
@@ -209,6 +215,7 @@ namespace WinkSensor.Core.Runtime
             }
             thoracolumbarUsable = thoracolumbarPresent;
             calibrated = true;
+            verticalMotion.CalibrateStanding(sacrumAlignment.StandingGravityG);
             segmenter.Reset(timeMicroseconds);
             pelvisOnlyFlexion.Reset();
             winkDetector.BeginRep(timeMicroseconds, 0f, 0f);
@@ -237,15 +244,15 @@ namespace WinkSensor.Core.Runtime
             sacrumTiltDegrees = sacrumAlignment.SagittalTiltDegrees(sacrumUp);
             thoracolumbarTiltDegrees = thoracolumbarUsable ? thoracolumbarAlignment.SagittalTiltDegrees(thoracolumbarUp) : 0f;
 
-            float verticalAcceleration = (Vector3.Dot(sacrum.Acceleration, sacrumUp) - sacrumAlignment.StandingGravityG)
-                * settings.GravityMetersPerSecondSquared;
+            verticalMotion.Update(sacrum.Acceleration, sacrumUp, sacrumTiltDegrees, dt, timeMicroseconds);
             float angularRateSquared = sacrumFilter.CorrectedAngularRateDegreesPerSecond.LengthSquared;
             if (thoracolumbarUsable)
                 angularRateSquared = FloatMath.Max(angularRateSquared, thoracolumbarFilter.CorrectedAngularRateDegreesPerSecond.LengthSquared);
             float angularRate = FloatMath.Sqrt(angularRateSquared);
 
-            RepSegmenterEvent change = segmenter.Update(timeMicroseconds, dt, verticalAcceleration, sacrumTiltDegrees,
+            RepSegmenterEvent change = segmenter.Update(timeMicroseconds, dt, sacrumTiltDegrees,
                 thoracolumbarTiltDegrees, thoracolumbarUsable, angularRate);
+            if (segmenter.HasNewMeasurement) ReportMeasuredRep();
             SquatPhase phase = segmenter.Phase;
 
             if (change == RepSegmenterEvent.DescentStarted) pelvisOnlyFlexion.BeginDescent(sacrumTiltDegrees);
@@ -351,7 +358,23 @@ namespace WinkSensor.Core.Runtime
             rep.PelvisOnly = repPelvisOnly;
             rep.WinkOnsetMicroseconds = winkDetector.HasAlarmed ? winkDetector.OnsetMicroseconds : winkDetector.PeakOnsetMicroseconds;
             rep.WinkMagnitudeDegrees = winkDetector.PeakRiseDegrees;
-            rep.DepthMeters = segmenter.DepthMeters;
+            repAwaitingMeasurement = true;
+        }
+
+        /// <summary>Reports the completed rep once the segmenter has measured its depth and speed (the sacrum settled).</summary>
+        private void ReportMeasuredRep()
+        {
+            if (!repAwaitingMeasurement) return;
+            repAwaitingMeasurement = false;
+            RepKinematics kinematics = segmenter.Kinematics;
+            rep.DepthMeters = kinematics.DepthCentimetres / 100f;
+            rep.MeanConcentricVelocityMetersPerSecond = kinematics.MeanConcentricVelocityMetersPerSecond;
+            rep.PeakConcentricVelocityMetersPerSecond = kinematics.PeakConcentricVelocityMetersPerSecond;
+            float onsetDepth = rep.Wink ? verticalMotion.DepthBelowStandingCentimetresAt(rep.WinkOnsetMicroseconds) : float.NaN;
+            // An onset just before the descent can sit a few mm above standing: that is no depth, not a negative one.
+            if (onsetDepth < 0f) onsetDepth = 0f;
+            rep.WinkOnsetDepthCentimetres = onsetDepth;
+            rep.WinkOnsetFractionOfDepth = kinematics.DepthCentimetres > 0f ? onsetDepth / kinematics.DepthCentimetres : float.NaN;
             sink.RepCompleted(rep);
         }
 

@@ -18,8 +18,17 @@ namespace WinkSensor.Core.Runtime
         public long WinkOnsetMicroseconds;
         /// <summary>Retrospective wink magnitude: the largest rise over the rep's own reference, deg (also set without an alarm).</summary>
         public float WinkMagnitudeDegrees;
-        /// <summary>Pelvis drop from standing to the bottom, m.</summary>
+        /// <summary>Vertical drop of the sacrum sensor from standing to the lowest point of the rep, m (NaN when not
+        /// measured: a rep longer than the vertical-motion buffer).</summary>
         public float DepthMeters;
+        /// <summary>Mean upward speed of the sacrum over the concentric phase (ascent), m/s; NaN when not measured.</summary>
+        public float MeanConcentricVelocityMetersPerSecond;
+        /// <summary>Largest upward speed of the sacrum in the ascent, m/s; NaN when not measured.</summary>
+        public float PeakConcentricVelocityMetersPerSecond;
+        /// <summary>How far the sacrum was below standing at the wink onset, cm; NaN without a wink.</summary>
+        public float WinkOnsetDepthCentimetres;
+        /// <summary>Wink onset depth over the rep's depth (0 = standing, 1 = the lowest point); NaN without a wink.</summary>
+        public float WinkOnsetFractionOfDepth;
 
         public void CopyFrom(RepRecord other)
         {
@@ -33,6 +42,10 @@ namespace WinkSensor.Core.Runtime
             WinkOnsetMicroseconds = other.WinkOnsetMicroseconds;
             WinkMagnitudeDegrees = other.WinkMagnitudeDegrees;
             DepthMeters = other.DepthMeters;
+            MeanConcentricVelocityMetersPerSecond = other.MeanConcentricVelocityMetersPerSecond;
+            PeakConcentricVelocityMetersPerSecond = other.PeakConcentricVelocityMetersPerSecond;
+            WinkOnsetDepthCentimetres = other.WinkOnsetDepthCentimetres;
+            WinkOnsetFractionOfDepth = other.WinkOnsetFractionOfDepth;
         }
     }
 }

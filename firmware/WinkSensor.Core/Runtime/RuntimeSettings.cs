@@ -1,5 +1,6 @@
 using WinkSensor.Core.Alignment;
 using WinkSensor.Core.Fusion;
+using WinkSensor.Core.Kinematics;
 using WinkSensor.Core.Reps;
 using WinkSensor.Core.Wink;
 
@@ -12,6 +13,7 @@ namespace WinkSensor.Core.Runtime
         public AlignmentSettings Alignment = new AlignmentSettings();
         public RepSegmenterSettings Reps = new RepSegmenterSettings();
         public WinkDetectorSettings Wink = new WinkDetectorSettings();
+        public VerticalMotionSettings VerticalMotion = new VerticalMotionSettings();
 
         /// <summary>Sample period assumed for the first sample and when timestamps stall, s. Default 0.01 (100 Hz).</summary>
         public float NominalSamplePeriodSeconds = 0.01f;

@@ -29,18 +29,33 @@ public static class CohortEvaluationReport
             "case", "flex RMSE", "rep P", "rep R", "wink S", "FA/100", "lat p50", "lat p95", "other", "reps"));
 
         var scores = new Dictionary<RobustnessCase, DetectionScore>();
+        var kinematicsScores = new Dictionary<RobustnessCase, KinematicsScore>();
         foreach (var robustnessCase in cases)
         {
-            var score = CohortEvaluation.Evaluate(cohort, robustnessCase, configuration);
+            var cohortScore = CohortEvaluation.EvaluateCohort(cohort, robustnessCase, configuration);
+            var score = cohortScore.Detection;
             scores[robustnessCase] = score;
+            kinematicsScores[robustnessCase] = cohortScore.Kinematics;
             output.WriteLine(string.Format(Invariant, "{0,-22} {1,9:F2} {2,6:F3} {3,6:F3} {4,7:F3} {5,9:F2} {6,8:F0} {7,8:F0} {8,8} {9,6}",
                 robustnessCase, score.FlexionRmseDegrees, score.RepPrecision, score.RepRecall, score.WinkSensitivity,
                 score.FalseAlarmsPer100CleanReps, score.LatencyMedianMilliseconds, score.LatencyP95Milliseconds,
                 score.RepsInOtherActivities, score.TruthReps));
         }
 
-        var headline = scores.TryGetValue(RobustnessCase.Baseline, out var baseline) ? baseline : scores.Values.First();
+        output.WriteLine();
+        output.WriteLine("Rep depth and speed from the sacrum sensor (measured - true; RMSE, p95 of |error|, mean = bias):");
+        output.WriteLine(string.Format(Invariant, "{0,-22} {1,21} {2,24} {3,24} {4,21} {5,6}",
+            "case", "depth cm RMSE/p95/mean", "mean conc m/s RMSE/p95/mean", "peak conc m/s RMSE/p95/mean", "onset cm RMSE/p95/mean", "unmeas"));
+        foreach (var (robustnessCase, k) in kinematicsScores)
+            output.WriteLine(string.Format(Invariant, "{0,-22} {1,21} {2,24} {3,24} {4,21} {5,6}", robustnessCase,
+                Triple(k.DepthCentimetres, "F2"), Triple(k.MeanConcentricVelocityMetersPerSecond, "F3"),
+                Triple(k.PeakConcentricVelocityMetersPerSecond, "F3"), Triple(k.OnsetDepthCentimetres, "F2"), k.RepsNotMeasured));
+
+        bool hasBaseline = scores.ContainsKey(RobustnessCase.Baseline);
+        var headline = hasBaseline ? scores[RobustnessCase.Baseline] : scores.Values.First();
+        var headlineKinematics = hasBaseline ? kinematicsScores[RobustnessCase.Baseline] : kinematicsScores.Values.First();
         var verdicts = Targets(headline);
+        verdicts.AddRange(KinematicsTargets(headlineKinematics));
         output.WriteLine();
         output.WriteLine("Targets (" + (scores.ContainsKey(RobustnessCase.Baseline) ? "baseline" : cases[0].ToString()) + "):");
         foreach (var (name, met, detail) in verdicts)
@@ -59,6 +74,15 @@ public static class CohortEvaluationReport
                 ["latency_median_ms"] = Round(headline.LatencyMedianMilliseconds),
                 ["latency_p95_ms"] = Round(headline.LatencyP95Milliseconds),
                 ["reps_in_other_activities"] = headline.RepsInOtherActivities,
+                ["depth_error_rmse_cm"] = Round(headlineKinematics.DepthCentimetres.Rmse),
+                ["depth_error_p95_cm"] = Round(headlineKinematics.DepthCentimetres.AbsoluteP95),
+                ["depth_error_mean_cm"] = Round(headlineKinematics.DepthCentimetres.Mean),
+                ["mean_concentric_velocity_error_rmse_m_per_s"] = Round(headlineKinematics.MeanConcentricVelocityMetersPerSecond.Rmse),
+                ["mean_concentric_velocity_error_p95_m_per_s"] = Round(headlineKinematics.MeanConcentricVelocityMetersPerSecond.AbsoluteP95),
+                ["peak_concentric_velocity_error_rmse_m_per_s"] = Round(headlineKinematics.PeakConcentricVelocityMetersPerSecond.Rmse),
+                ["onset_depth_error_rmse_cm"] = Round(headlineKinematics.OnsetDepthCentimetres.Rmse),
+                ["onset_depth_error_p95_cm"] = Round(headlineKinematics.OnsetDepthCentimetres.AbsoluteP95),
+                ["reps_depth_not_measured"] = headlineKinematics.RepsNotMeasured,
                 ["truth_reps"] = headline.TruthReps,
                 ["truth_wink_reps"] = headline.TruthWinkReps,
                 ["clean_reps"] = headline.CleanReps,
@@ -75,6 +99,13 @@ public static class CohortEvaluationReport
                     ["latency_median_ms"] = Round(pair.Value.LatencyMedianMilliseconds),
                     ["latency_p95_ms"] = Round(pair.Value.LatencyP95Milliseconds),
                     ["reps_in_other_activities"] = pair.Value.RepsInOtherActivities,
+                    ["depth_error_rmse_cm"] = Round(kinematicsScores[pair.Key].DepthCentimetres.Rmse),
+                    ["depth_error_p95_cm"] = Round(kinematicsScores[pair.Key].DepthCentimetres.AbsoluteP95),
+                    ["mean_concentric_velocity_error_rmse_m_per_s"] = Round(kinematicsScores[pair.Key].MeanConcentricVelocityMetersPerSecond.Rmse),
+                    ["mean_concentric_velocity_error_p95_m_per_s"] = Round(kinematicsScores[pair.Key].MeanConcentricVelocityMetersPerSecond.AbsoluteP95),
+                    ["peak_concentric_velocity_error_rmse_m_per_s"] = Round(kinematicsScores[pair.Key].PeakConcentricVelocityMetersPerSecond.Rmse),
+                    ["onset_depth_error_rmse_cm"] = Round(kinematicsScores[pair.Key].OnsetDepthCentimetres.Rmse),
+                    ["onset_depth_error_p95_cm"] = Round(kinematicsScores[pair.Key].OnsetDepthCentimetres.AbsoluteP95),
                 }),
             };
             output.WriteLine(JsonSerializer.Serialize(document));
@@ -93,6 +124,20 @@ public static class CohortEvaluationReport
         ("latency p95 <= 60 ms", score.LatencyP95Milliseconds <= 60, score.LatencyP95Milliseconds.ToString("F0", Invariant) + " ms"),
         ("no reps during other activities", score.RepsInOtherActivities == 0, score.RepsInOtherActivities.ToString(Invariant)),
     ];
+
+    /// <summary>The depth and speed targets (RMSE over the matched reps against the simulator's truth).</summary>
+    public static List<(string Name, bool Met, string Detail)> KinematicsTargets(KinematicsScore score) =>
+    [
+        ("rep depth error (cm) RMSE <= 3", score.DepthCentimetres.Rmse <= 3,
+            string.Format(Invariant, "{0:F2} cm (p95 {1:F2} cm, {2} reps)", score.DepthCentimetres.Rmse, score.DepthCentimetres.AbsoluteP95, score.DepthCentimetres.Count)),
+        ("mean concentric velocity error (m/s) RMSE <= 0.05", score.MeanConcentricVelocityMetersPerSecond.Rmse <= 0.05,
+            string.Format(Invariant, "{0:F3} m/s (p95 {1:F3} m/s, {2} reps)", score.MeanConcentricVelocityMetersPerSecond.Rmse,
+                score.MeanConcentricVelocityMetersPerSecond.AbsoluteP95, score.MeanConcentricVelocityMetersPerSecond.Count)),
+    ];
+
+    private static string Triple(ErrorSample sample, string format) =>
+        sample.Count == 0 ? "-" : string.Join("/", sample.Rmse.ToString(format, Invariant), sample.AbsoluteP95.ToString(format, Invariant),
+            sample.Mean.ToString(format, Invariant));
 
     private static double? Round(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;
 }

@@ -4,7 +4,8 @@ namespace WinkSensor.Host.Replay;
 
 /// <summary>
 /// The replay's event sink: turns the runtime's reused records into immutable events. A wink event is written at
-/// its alarm time and gets the retrospective magnitude (largest rise over the rep's reference) when its rep completes.
+/// its alarm time and gets the retrospective magnitude (largest rise over the rep's reference) and the onset depth
+/// when its rep completes.
 /// </summary>
 public sealed class ReplayEventCollector : IDeviceEventSink
 {
@@ -22,10 +23,17 @@ public sealed class ReplayEventCollector : IDeviceEventSink
             {
                 OnsetSeconds = Seconds(rep.WinkOnsetMicroseconds),
                 MagnitudeDegrees = Math.Max(pending.MagnitudeDegrees, rep.WinkMagnitudeDegrees),
+                OnsetDepthCentimetres = rep.WinkOnsetDepthCentimetres,
+                OnsetFractionOfDepth = rep.WinkOnsetFractionOfDepth,
             };
         pendingWinkIndex = -1;
         events.Add(new RepEvent(rep.RepNumber, Seconds(rep.StartMicroseconds), Seconds(rep.BottomMicroseconds),
-            Seconds(rep.EndMicroseconds), rep.PeakFlexionDegrees, rep.Wink, rep.PelvisOnly));
+            Seconds(rep.EndMicroseconds), rep.PeakFlexionDegrees, rep.Wink, rep.PelvisOnly)
+        {
+            DepthCentimetres = rep.DepthMeters * 100.0,
+            MeanConcentricVelocityMetersPerSecond = rep.MeanConcentricVelocityMetersPerSecond,
+            PeakConcentricVelocityMetersPerSecond = rep.PeakConcentricVelocityMetersPerSecond,
+        });
     }
 
     public void WinkDetected(WinkRecord wink)

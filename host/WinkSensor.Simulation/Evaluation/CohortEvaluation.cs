@@ -17,17 +17,23 @@ public static class CohortEvaluation
 {
     /// <summary>Scores a whole cohort under one robustness case; recordings run in parallel.</summary>
     public static DetectionScore Evaluate(IReadOnlyList<CohortMember> cohort, RobustnessCase robustnessCase,
+        DeviceConfiguration? configuration = null, IProgress<int>? progress = null) =>
+        EvaluateCohort(cohort, robustnessCase, configuration, progress).Detection;
+
+    /// <summary>Detection and rep depth/speed scores of a whole cohort under one robustness case; recordings run in parallel.</summary>
+    public static CohortScore EvaluateCohort(IReadOnlyList<CohortMember> cohort, RobustnessCase robustnessCase,
         DeviceConfiguration? configuration = null, IProgress<int>? progress = null)
     {
         configuration ??= new DeviceConfiguration();
         var recordings = new ScoredRecording[cohort.Count];
+        var kinematics = new KinematicsScore[cohort.Count];
         int done = 0;
         Parallel.For(0, cohort.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            recordings[i] = EvaluateMember(Adjust(cohort[i], robustnessCase), configuration);
+            (recordings[i], kinematics[i]) = EvaluateMemberFully(Adjust(cohort[i], robustnessCase), configuration);
             progress?.Report(Interlocked.Increment(ref done));
         });
-        return DetectionScoring.Score(recordings);
+        return new CohortScore(DetectionScoring.Score(recordings), KinematicsScore.Of(kinematics));
     }
 
     /// <summary>The cohort member with the robustness case applied to its athlete, script or sensors.</summary>
@@ -49,7 +55,11 @@ public static class CohortEvaluation
     };
 
     /// <summary>Simulates one member, replays it through the device runtime and pairs the result with the truth.</summary>
-    public static ScoredRecording EvaluateMember(CohortMember member, DeviceConfiguration configuration)
+    public static ScoredRecording EvaluateMember(CohortMember member, DeviceConfiguration configuration) =>
+        EvaluateMemberFully(member, configuration).Detection;
+
+    /// <summary>As EvaluateMember, plus the member's rep depth and speed errors.</summary>
+    public static (ScoredRecording Detection, KinematicsScore Kinematics) EvaluateMemberFully(CohortMember member, DeviceConfiguration configuration)
     {
         var settings = member.Settings with { AlarmThresholdDeg = configuration.WinkThresholdDegrees };
         var simulator = new RecordingSimulator(member.Athlete, member.Script, settings);
@@ -66,8 +76,9 @@ public static class CohortEvaluation
             .Select(r => new DetectedRep(r.Rep, r.StartSeconds, r.BottomSeconds, r.EndSeconds, r.PeakFlexionDegrees, r.Wink)).ToList();
         var detectedWinks = replay.Events.OfType<WinkEvent>()
             .Select(w => new DetectedWink(w.Rep, w.TimeSeconds, w.OnsetSeconds, w.MagnitudeDegrees)).ToList();
-        return new ScoredRecording(member.Athlete.Name, truthReps, otherActivities, detectedReps, detectedWinks,
+        var detection = new ScoredRecording(member.Athlete.Name, truthReps, otherActivities, detectedReps, detectedWinks,
             FlexionErrors(simulated, replay.Samples, truth.CalibrationEndS));
+        return (detection, KinematicsScoring.Score(truth.Reps, replay.Events));
     }
 
     /// <summary>The recording as `winksensor replay` would read it from the simulator's CSV.</summary>

@@ -27,9 +27,11 @@ public sealed record RepTruth
     public required double StanceWidthRatio { get; init; }
     public required double ToeOutDeg { get; init; }
     public required double HeelRaiseCm { get; init; }
-    /// <summary>Sacrum rise during the ascent / ascent duration, m/s.</summary>
+    /// <summary>Sacrum (S2) rise over the concentric phase / its duration, m/s. The concentric phase is bounded by an
+    /// upward speed of 0.05 m/s around the fastest rise after the sacrum's lowest point, as the device measures it
+    /// (docs/kinematics.md).</summary>
     public required double MeanConcentricVelocityMPerS { get; init; }
-    /// <summary>Highest upward sacrum velocity during the ascent, m/s.</summary>
+    /// <summary>Highest upward sacrum velocity during the concentric phase, m/s.</summary>
     public required double PeakConcentricVelocityMPerS { get; init; }
     public required bool Winks { get; init; }
     public double? WinkOnsetS { get; init; }
@@ -37,6 +39,10 @@ public sealed record RepTruth
     public double? WinkOnsetDepthCm { get; init; }
     /// <summary>Hip drop at wink onset / rep depth.</summary>
     public double? WinkOnsetDepthFraction { get; init; }
+    /// <summary>Sacrum (S2 skin point) drop below standing at wink onset, cm: what the device reports as onset depth.</summary>
+    public double? WinkOnsetSacrumDropCm { get; init; }
+    /// <summary>Sacrum drop at wink onset / <see cref="SacrumDropCm"/>.</summary>
+    public double? WinkOnsetSacrumDropFraction { get; init; }
     public double? WinkOnsetHipFlexionDeg { get; init; }
     /// <summary>When the wink's contribution to flexion peaks (end of gt_wink = 1).</summary>
     public double? WinkPeakS { get; init; }

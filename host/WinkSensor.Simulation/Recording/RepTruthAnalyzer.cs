@@ -8,6 +8,10 @@ public static class RepTruthAnalyzer
 {
     private const double StepS = 0.001;
 
+    /// <summary>Upward speed bounding the concentric phase at both ends, m/s: the device's default
+    /// (VerticalMotionSettings.ConcentricBoundarySpeedMetersPerSecond), so truth and measurement share one definition.</summary>
+    public const double ConcentricBoundarySpeedMPerS = 0.05;
+
     public static RepTruth Analyze(SquatRepMotion rep, MotionTimeline timeline, double thresholdDeg)
     {
         SquatRepPlan plan = rep.Plan;
@@ -40,12 +44,8 @@ public static class RepTruthAnalyzer
         double reference = Min(flexion, 0, halfDepth + 1);
         double? crossing = FirstAtOrAbove(time, flexion, 0, count, reference + thresholdDeg);
 
-        int bottom = Index(plan.BottomS), bottomEnd = Index(plan.BottomEndS), end = count - 1;
-        double rise = sacrumZ[end] - sacrumZ[bottomEnd];
-        double meanVelocity = rise / (plan.EndS - plan.BottomEndS);
-        double peakVelocity = 0;
-        for (int i = Math.Max(1, bottomEnd); i < end; i++)
-            peakVelocity = Math.Max(peakVelocity, (sacrumZ[i + 1] - sacrumZ[i - 1]) / (2 * StepS));
+        int bottom = Index(plan.BottomS), bottomEnd = Index(plan.BottomEndS);
+        var (meanVelocity, peakVelocity) = ConcentricVelocity(sacrumZ);
 
         double maxAnteriorTilt = Max(pelvis, 0, bottom + 1);
         double mostPosteriorAtBottom = Min(pelvis, bottom, bottomEnd + 1);
@@ -55,6 +55,7 @@ public static class RepTruthAnalyzer
         double peakHipFlexion = posture.At(plan.BottomThighDeg).HipFlexionDeg;
 
         double? onsetFlexion = null, onsetDepthCm = null, onsetFraction = null, onsetHipFlexion = null, winkCrossing = null;
+        double? onsetSacrumDropCm = null, onsetSacrumFraction = null;
         if (rep.Winks)
         {
             int onset = Index(rep.WinkOnsetS);
@@ -62,6 +63,9 @@ public static class RepTruthAnalyzer
             double onsetDropM = standingHip - hipZ[onset];
             onsetDepthCm = Round(onsetDropM * 100);
             onsetFraction = Round(onsetDropM / depthM);
+            double onsetSacrumDropM = sacrumZ[0] - sacrumZ[onset];
+            onsetSacrumDropCm = Round(onsetSacrumDropM * 100);
+            onsetSacrumFraction = Round(onsetSacrumDropM / sacrumDropM);
             onsetHipFlexion = Round(posture.At(rep.ThighDegAt(rep.WinkOnsetS)).HipFlexionDeg);
             winkCrossing = FirstAtOrAbove(time, flexion, onset, count, onsetFlexion.Value + thresholdDeg);
         }
@@ -90,6 +94,8 @@ public static class RepTruthAnalyzer
             WinkOnsetS = rep.Winks ? Round(rep.WinkOnsetS) : null,
             WinkOnsetDepthCm = onsetDepthCm,
             WinkOnsetDepthFraction = onsetFraction,
+            WinkOnsetSacrumDropCm = onsetSacrumDropCm,
+            WinkOnsetSacrumDropFraction = onsetSacrumFraction,
             WinkOnsetHipFlexionDeg = onsetHipFlexion,
             WinkPeakS = rep.Winks ? Round(rep.WinkPeakS) : null,
             WinkMagnitudeDeg = rep.Winks ? Round(rep.WinkPeakFlexionDeg) : null,
@@ -105,6 +111,28 @@ public static class RepTruthAnalyzer
             PeakFlexionDeg = Round(flexion[peakFlexion]),
             PeakFlexionS = Round(time[peakFlexion]),
         };
+    }
+
+    /// <summary>
+    /// Mean and peak upward speed of the sacrum over the concentric phase, m/s, defined as the device measures it
+    /// (SacrumVerticalMotion): around the fastest rise after the sacrum's lowest point, from the last moment before it
+    /// that the sacrum rose slower than the boundary speed (the end of any pause) to the first moment after it that it
+    /// did again; mean = rise over that time.
+    /// </summary>
+    internal static (double Mean, double Peak) ConcentricVelocity(double[] sacrumZ)
+    {
+        int count = sacrumZ.Length;
+        if (count < 3) return (0, 0);
+        var velocity = new double[count];
+        for (int i = 1; i < count - 1; i++) velocity[i] = (sacrumZ[i + 1] - sacrumZ[i - 1]) / (2 * StepS);
+        int lowest = ArgMin(sacrumZ, 0, count);
+        int fastest = lowest;
+        for (int i = lowest + 1; i < count; i++) if (velocity[i] > velocity[fastest]) fastest = i;
+        if (velocity[fastest] <= ConcentricBoundarySpeedMPerS) return (0, Math.Max(0, velocity[fastest]));
+        int start = fastest, end = fastest;
+        while (start > lowest && velocity[start] > ConcentricBoundarySpeedMPerS) start--;
+        while (end < count - 1 && velocity[end] > ConcentricBoundarySpeedMPerS) end++;
+        return ((sacrumZ[end] - sacrumZ[start]) / ((end - start) * StepS), velocity[fastest]);
     }
 
     private static double? FirstAtOrAbove(double[] time, double[] values, int from, int to, double level)

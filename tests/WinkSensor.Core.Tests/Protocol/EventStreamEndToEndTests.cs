@@ -257,12 +257,18 @@ public class EventStreamEndToEndTests(ITestOutputHelper output)
                     short peak = (short)random.Next(-3000, 6000);
                     bool wink = random.Next(2) == 1, pelvisOnly = random.Next(4) == 0;
                     uint start = nowMilliseconds + 100_000, bottom = start + (uint)random.Next(2000), end = bottom + (uint)random.Next(2000);
+                    int repDepth = random.Next(100, 700), repVelocity = random.Next(100, 1500);
                     Sink.RepCompleted(new RepRecord
                     {
                         RepNumber = ++repNumber, StartMicroseconds = start * 1000L, BottomMicroseconds = bottom * 1000L,
                         EndMicroseconds = end * 1000L, PeakFlexionDegrees = peak / 100f, Wink = wink, PelvisOnly = pelvisOnly,
+                        DepthMeters = repDepth / 1000f, MeanConcentricVelocityMetersPerSecond = repVelocity / 1000f,
+                        PeakConcentricVelocityMetersPerSecond = repVelocity * 2 / 1000f,
+                        WinkOnsetDepthCentimetres = float.NaN, WinkOnsetFractionOfDepth = float.NaN,
                     });
                     Expected.Add(new RepCompletedEvent(sequence, repNumber, start, bottom, end, peak / 100.0, wink, pelvisOnly));
+                    // The sink follows every rep with its metrics.
+                    Expected.Add(new RepMetricsEvent(sequence + 1, repNumber, repDepth / 10.0, repVelocity / 1000.0, repVelocity * 2 / 1000.0, null, null));
                     break;
                 case 2:
                     short magnitude = (short)random.Next(0, 3000);

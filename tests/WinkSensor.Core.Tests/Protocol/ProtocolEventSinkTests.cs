@@ -16,19 +16,21 @@ public class ProtocolEventSinkTests
         sink.RepCompleted(new RepRecord
         {
             RepNumber = 1, StartMicroseconds = 3_000_000, BottomMicroseconds = 4_200_000, EndMicroseconds = 5_900_000,
-            PeakFlexionDegrees = 17.25f, Wink = true,
+            PeakFlexionDegrees = 17.25f, Wink = true, DepthMeters = 0.412f, MeanConcentricVelocityMetersPerSecond = 0.45f,
+            PeakConcentricVelocityMetersPerSecond = 0.9f, WinkOnsetDepthCentimetres = 33.5f, WinkOnsetFractionOfDepth = 0.81f,
         });
         sink.WinkDetected(new WinkRecord { RepNumber = 1, AlarmMicroseconds = 4_100_000, OnsetMicroseconds = 3_950_000, MagnitudeDegrees = 9.5f });
         sink.Fault(FaultCode.ThoracolumbarSensorLost, 6_000_000);
-        sink.RepMetricsMeasured(1, 41.2f, 0.45f, 0.9f, 33.5f, 0.81f);
+        sink.RepMetricsMeasured(2, 38.0f, 0.5f, 1.1f, float.NaN, float.NaN);
         var read = link.Frames.Select(f => new DeviceFrameReader().Read(f)).ToList();
         Assert.Equal(new object?[]
         {
             new CalibratedEvent(1, 2000),
             new RepCompletedEvent(2, 1, 3000, 4200, 5900, 17.25, true, false),
-            new WinkDetectedEvent(3, 1, 4100, 3950, 9.5),
-            new FaultEvent(4, 6000, FaultCode.ThoracolumbarSensorLost),
-            new RepMetricsEvent(5, 1, 41.2, 0.45, 0.9, 33.5, 0.81),
+            new RepMetricsEvent(3, 1, 41.2, 0.45, 0.9, 33.5, 0.81),
+            new WinkDetectedEvent(4, 1, 4100, 3950, 9.5),
+            new FaultEvent(5, 6000, FaultCode.ThoracolumbarSensorLost),
+            new RepMetricsEvent(6, 2, 38.0, 0.5, 1.1, null, null),
         }, read);
     }
 

@@ -71,11 +71,11 @@ public class ReplayCommandTests : IDisposable
                     Assert.Equal(2, root.EnumerateObject().Count());
                     break;
                 case "rep":
-                    Assert.Equal(new[] { "type", "rep", "start", "bottom", "end", "peak_flexion_deg", "wink" }, root.EnumerateObject().Select(p => p.Name));
+                    Assert.Equal(new[] { "type", "rep", "start", "bottom", "end", "peak_flexion_deg", "wink", "depth_cm", "mean_concentric_velocity_m_per_s", "peak_concentric_velocity_m_per_s" }, root.EnumerateObject().Select(p => p.Name));
                     Assert.True(root.GetProperty("start").GetDouble() < root.GetProperty("end").GetDouble());
                     break;
                 case "wink":
-                    Assert.Equal(new[] { "type", "rep", "t", "onset", "magnitude_deg" }, root.EnumerateObject().Select(p => p.Name));
+                    Assert.Equal(new[] { "type", "rep", "t", "onset", "magnitude_deg", "onset_depth_cm", "onset_fraction_of_depth" }, root.EnumerateObject().Select(p => p.Name));
                     break;
                 default:
                     Assert.Fail("unknown event type in " + json);
