@@ -157,6 +157,9 @@ namespace WinkSensor.Core.Kinematics
                 return;
             }
             float keepFrom = (timeMicroseconds - repStartMicroseconds) * 1e-6f - settings.PreRollSeconds;
+            // Trimmed in batches: shifting the buffer at every still sample cost about 200 operations a sample, so up to
+            // TrimSlackSeconds more of the still stand may stay in front of the pre-roll.
+            if (keepFrom - sampleSeconds[0] < VerticalMotionSettings.TrimSlackSeconds) return;
             int first = 0;
             while (first < repSampleCount - 1 && sampleSeconds[first] < keepFrom) first++;
             if (first == 0) return;

@@ -17,6 +17,10 @@ namespace WinkSensor.Core.Kinematics
         /// first 0.1-0.2 s of a slow descent look still to the rep segmenter, yet the sacrum is already moving).</summary>
         public float PreRollSeconds = 0.3f;
 
+        /// <summary>How much of the still stand may stay in the rep buffer in front of the pre-roll before it is trimmed,
+        /// s: the buffer is shifted in batches rather than at every still sample, to keep the per-sample cost low.</summary>
+        public const float TrimSlackSeconds = 0.2f;
+
         /// <summary>Largest gravity leak per unit sine of the sacrum's tilt that the drift removal attributes to the
         /// accelerometer's offset and scale errors, m/s^2. Default 0.75 (about 75 mg: the MPU-6050's ±50-80 mg zero-g
         /// offsets and ±3 % scale tolerance stay below it). A larger end velocity is removed as a constant drift.</summary>
