@@ -18,6 +18,9 @@ public sealed class WearableRecorder
     /// <summary>During the drain at the stop: how long to wait for an answer before asking again.</summary>
     private static readonly TimeSpan FinalResumeSpacing = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Longest wait for a transport to close a connection (a D-Bus call that never returns must not hang the stop).</summary>
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
     private readonly IWearableTransport transport;
     private readonly string address;
     private readonly SessionStore store;
@@ -399,11 +402,16 @@ public sealed class WearableRecorder
         }
     }
 
-    private static async Task CloseQuietlyAsync(IWearableConnection connection)
+    /// <summary>Closes the connection, waiting at most <see cref="CloseTimeout"/> for the transport to let go.</summary>
+    private async Task CloseQuietlyAsync(IWearableConnection connection)
     {
         try
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().AsTask().WaitAsync(CloseTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Log($"closing the link took over {CloseTimeout.TotalSeconds:0} s; left to the transport");
         }
         catch (Exception problem) when (problem is WearableTransportException or IOException or InvalidOperationException)
         {

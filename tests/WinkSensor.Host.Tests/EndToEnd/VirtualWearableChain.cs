@@ -25,7 +25,9 @@ internal sealed class VirtualWearableChain
 
     /// <param name="dropProbability">Share of notifications lost in the air.</param>
     /// <param name="linkDropProbability">Chance that the link drops as any one notification goes out.</param>
-    public static VirtualWearableChain Create(long seed, int reps, double dropProbability, double linkDropProbability = 0)
+    /// <param name="linkSeed">Seed of the link's fault dice (default: the scenario seed).</param>
+    public static VirtualWearableChain Create(long seed, int reps, double dropProbability, double linkDropProbability = 0,
+        int? linkSeed = null)
     {
         var (athlete, script) = new QuickScenario { Reps = reps, Wink = WinkMode.Mixed }.Build(seed);
         var simulator = new RecordingSimulator(athlete, script, new SimulationSettings { Seed = seed });
@@ -36,7 +38,7 @@ internal sealed class VirtualWearableChain
             {
                 NotificationDropProbability = dropProbability,
                 LinkDropProbability = linkDropProbability,
-                RandomSeed = (int)seed,
+                RandomSeed = linkSeed ?? (int)seed,
             });
         return new VirtualWearableChain(samples, simulator.Truth.Reps.ToArray(), loopback);
     }

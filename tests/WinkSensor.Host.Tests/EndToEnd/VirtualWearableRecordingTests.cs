@@ -17,7 +17,8 @@ public sealed class VirtualWearableRecordingTests
     [Fact]
     public async Task Stored_reps_and_winks_equal_the_device_runtime_despite_lost_notifications_and_an_outage()
     {
-        var chain = VirtualWearableChain.Create(seed: 1, reps: 6, dropProbability: 0.3);
+        // The link's dice decide by frame content, so which events' first notifications are lost is the same in every run.
+        var chain = VirtualWearableChain.Create(seed: 1, reps: 6, dropProbability: 0.3, linkSeed: 7);
         var winkingRep = chain.TruthReps.First(r => r.Winks && r.Rep >= 3);
         var outage = new LinkOutage(winkingRep.StartS + 0.2, 3);
         var expected = ReplayRunner.Run(CohortEvaluation.ToRawRecording("same samples", chain.Samples, hasThoracolumbar: true));
@@ -39,7 +40,7 @@ public sealed class VirtualWearableRecordingTests
         var expectedReps = expected.Events.OfType<RepEvent>().ToList();
         var expectedWinks = expected.Events.OfType<WinkEvent>().ToList();
         Assert.True(expectedReps.Count >= 5 && expectedWinks.Count >= 2, $"the scenario should give reps and winks to compare: {expectedReps.Count} reps, {expectedWinks.Count} winks");
-        Assert.True(chain.Loopback.Link.DroppedNotifications > 0, "the link should have lost notifications");
+        Assert.True(chain.Loopback.Link.DroppedEventNotifications > 0, "the link should have lost event notifications");
         Assert.Single(summary.Recoveries);
         Assert.True(summary.ResumeRequests > 0, "lost events should have been asked for again");
 

@@ -51,6 +51,9 @@ public sealed class LoopbackWearableLink
     /// <summary>Notifications the fault injection threw away since the link was created.</summary>
     public int DroppedNotifications { get; private set; }
 
+    /// <summary>Of <see cref="DroppedNotifications"/>, those that carried a device event (the host must ask for them again).</summary>
+    public int DroppedEventNotifications { get; private set; }
+
     /// <summary>Links dropped by <see cref="LoopbackFaultInjection.LinkDropProbability"/>.</summary>
     public int RandomLinkDrops { get; private set; }
 
@@ -75,6 +78,7 @@ public sealed class LoopbackWearableLink
             else if (loss < Faults.NotificationDropProbability)
             {
                 DroppedNotifications++;
+                if (channel == WearableChannel.Events) DroppedEventNotifications++;
                 return false;
             }
             else
