@@ -11,8 +11,9 @@ namespace WinkSensor.Host.LiveRecording;
 public sealed record LinkRecovery(double LostAtDeviceSeconds, TimeSpan Outage, int Attempts, uint BacklogEvents);
 
 /// <summary>What one recording did: counts from the host's side.</summary>
-/// <param name="Complete">The session was stopped cleanly while connected and marked complete; false when the link
-/// was down at the stop (events the wearable logged since may be missing), so the session stays incomplete.</param>
+/// <param name="Complete">At the stop the host held every event up to the head sequence the wearable reported after
+/// the stop, and the session was marked complete; false when that could not be reached within the recorder's
+/// FinalSyncTimeout (<see cref="IncompleteReason"/> says why), so the session stays incomplete.</param>
 /// <param name="Recovered">Events that reached the host only after a reconnect or a resume request, in order.</param>
 /// <param name="EventsAskedAgain">Events the host asked the wearable to send again (lost notifications and backlog).</param>
 /// <param name="DuplicateEvents">Event frames that arrived more than once (dropped, never stored twice).</param>
@@ -34,4 +35,8 @@ public sealed record RecordingSummary(
     int ResumeRequests,
     int EventsAskedAgain,
     int DuplicateEvents,
-    uint LostEvents);
+    uint LostEvents)
+{
+    /// <summary>Why the session is incomplete (what is missing); null when complete.</summary>
+    public string? IncompleteReason { get; init; }
+}

@@ -86,6 +86,15 @@ internal sealed class SessionEventWriter
             case WinkDetectedEvent detected:
                 Wink(detected, wasRecovered);
                 break;
+            case RepMetricsEvent metrics:
+                session.RepMetricsMeasured(metrics.RepNumber,
+                    new RepKinematics(metrics.DepthCentimetres, metrics.MeanConcentricVelocityMetresPerSecond,
+                        metrics.PeakConcentricVelocityMetresPerSecond),
+                    new WinkOnsetDepth(metrics.OnsetDepthCentimetres, metrics.OnsetFractionOfDepth));
+                break;
+            case ConfigurationChangedEvent changed:
+                session.ConfigurationChanged(Microseconds(changed.TimeMilliseconds), changed.Settings);
+                break;
             case FaultEvent fault:
                 Faults++;
                 long time = Microseconds(fault.TimeMilliseconds);
@@ -153,6 +162,9 @@ internal sealed class SessionEventWriter
         var kind = isConnected ? AlertKind.ConnectionRestored : AlertKind.ConnectionLost;
         Alert(kind, message, latestDeviceMicroseconds, null, false);
     }
+
+    /// <summary>The stop could not collect every event: the user hears it and the session keeps the reason.</summary>
+    public void StoppedIncomplete(string reason) => Alert(AlertKind.ConnectionLost, reason, latestDeviceMicroseconds, null, false);
 
     private void Alert(AlertKind kind, string message, long deviceMicroseconds, WinkDetectedEvent? detected, bool wasRecovered)
     {

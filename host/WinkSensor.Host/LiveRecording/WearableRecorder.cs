@@ -15,7 +15,11 @@ namespace WinkSensor.Host.LiveRecording;
 /// </summary>
 public sealed class WearableRecorder
 {
+    /// <summary>During the drain at the stop: how long to wait for an answer before asking again.</summary>
     private static readonly TimeSpan FinalResumeSpacing = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Longest wait for a transport to close a connection (a D-Bus call that never returns must not hang the stop).</summary>
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly IWearableTransport transport;
     private readonly string address;
@@ -30,6 +34,10 @@ public sealed class WearableRecorder
     private long lastResumeRequest;
     private long? gapSince;
     private int resumeRequests;
+    private int statusesReceived;
+    private long stopTimestamp = long.MaxValue;
+    private bool streamsEnded;
+    private (double LostAtDeviceSeconds, long Timestamp)? outage;
     private int eventsAskedAgain;
 
     public WearableRecorder(IWearableTransport transport, string address, SessionStore store, IAlertNotifier alerts,
@@ -56,11 +64,12 @@ public sealed class WearableRecorder
         {
             switch (decoded)
             {
-                case LiveAnglesSample sample:
+                case LiveAnglesSample sample when !streamsEnded:
                     writer?.LiveAngles(sample);
                     break;
                 case DeviceStatus status:
                     lastStatus = status;
+                    statusesReceived++;
                     break;
             }
         };
@@ -71,11 +80,15 @@ public sealed class WearableRecorder
 
     /// <summary>
     /// Records until <paramref name="stop"/> is cancelled. The first connection must succeed (else a
-    /// <see cref="WearableTransportException"/> says why); later drops are reconnected until the stop.
+    /// <see cref="WearableTransportException"/> says why); later drops are reconnected until the stop. The stop then
+    /// drains the wearable (see <see cref="DrainAtStopAsync"/>): the session is marked complete only when the host holds
+    /// every event up to the head sequence the wearable reported after the stop, within
+    /// <see cref="WearableRecorderOptions.FinalSyncTimeout"/>; otherwise it stays incomplete and says why.
     /// </summary>
     public async Task<RecordingSummary> RunAsync(CancellationToken stop)
     {
         IWearableConnection? connection = await transport.ConnectAsync(address, stop).ConfigureAwait(false);
+        using var noteStop = stop.Register(() => Volatile.Write(ref stopTimestamp, Stopwatch.GetTimestamp()));
         SessionRecorder? session = null;
         try
         {
@@ -87,48 +100,24 @@ public sealed class WearableRecorder
             writer.ConnectionChanged(true, "");
             await AfterConnectAsync(connection, stop).ConfigureAwait(false);
 
-            bool complete = false;
-            while (true)
+            while (!stop.IsCancellationRequested)
             {
-                bool linkLost = await PumpAsync(connection, stop).ConfigureAwait(false);
-                // Told to stop just as the link went down: the wearable still holds what we have not got, so the
-                // stop is only clean after one more (bounded) reconnection to collect it.
-                if (!linkLost && connection.State != WearableConnectionState.Connected) linkLost = true;
-                if (!linkLost)
-                {
-                    await FinishConnectedAsync(connection).ConfigureAwait(false);
-                    connection = null;
-                    complete = true;
-                    break;
-                }
-
-                double lostAt = writer.LatestDeviceSeconds;
-                long lostTimestamp = Stopwatch.GetTimestamp();
-                await CloseQuietlyAsync(connection).ConfigureAwait(false);
-                connection = null;
-                writer.ConnectionChanged(false, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"Connection to the wearable lost at {lostAt:F1} s; reconnecting"));
-                (connection, int attempts) = await ReconnectAsync(stop).ConfigureAwait(false);
-                if (connection is null && stop.IsCancellationRequested)
-                {
-                    using var finalWindow = new CancellationTokenSource(options.FinalSyncTimeout);
-                    (connection, attempts) = await ReconnectAsync(finalWindow.Token).ConfigureAwait(false);
-                }
+                if (!await PumpAsync(connection, stop).ConfigureAwait(false)) break;
+                await LoseLinkAsync(connection).ConfigureAwait(false);
+                connection = await ReconnectAndResumeAsync(stop).ConfigureAwait(false);
                 if (connection is null) break;
-                uint heldBefore = receiver.LastContiguousSequence;
-                await ReadStatusAsync(connection, stop).ConfigureAwait(false);
-                uint backlog = receiver.LatestKnownSequence > heldBefore ? receiver.LatestKnownSequence - heldBefore : 0;
-                writer.RecoverUpTo = Math.Max(writer.RecoverUpTo, receiver.LatestKnownSequence);
-                var outage = Stopwatch.GetElapsedTime(lostTimestamp);
-                recoveries.Add(new LinkRecovery(lostAt, outage, attempts, backlog));
-                writer.ConnectionChanged(true, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"Reconnected after {outage.TotalSeconds:F1} s ({attempts} attempt(s)); the wearable holds {backlog} event(s) to catch up"));
-                await AfterConnectAsync(connection, stop).ConfigureAwait(false);
             }
 
-            if (complete) session.Complete();
-            else session.Dispose();
-            return Summary(complete);
+            string? incompleteReason;
+            (connection, incompleteReason) = await DrainAtStopAsync(connection).ConfigureAwait(false);
+            if (incompleteReason is null) session.Complete();
+            else
+            {
+                Log(incompleteReason);
+                writer.StoppedIncomplete(incompleteReason);
+                session.Dispose();
+            }
+            return Summary(incompleteReason);
         }
         finally
         {
@@ -137,20 +126,169 @@ public sealed class WearableRecorder
         }
     }
 
+    /// <summary>The link dropped: close what is left of it and tell the user; the outage clock starts.</summary>
+    private async Task LoseLinkAsync(IWearableConnection connection)
+    {
+        await CloseQuietlyAsync(connection).ConfigureAwait(false);
+        outage = (writer!.LatestDeviceSeconds, Stopwatch.GetTimestamp());
+        writer.ConnectionChanged(false, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Connection to the wearable lost at {outage.Value.LostAtDeviceSeconds:F1} s; reconnecting"));
+    }
+
+    /// <summary>
+    /// Reconnects with backoff until <paramref name="token"/> is cancelled (null then), reads the status and asks for
+    /// the backlog. A cancellation after the connection is up returns the connection: the caller drains it.
+    /// </summary>
+    private async Task<IWearableConnection?> ReconnectAndResumeAsync(CancellationToken token)
+    {
+        var (connection, attempts) = await ReconnectAsync(token).ConfigureAwait(false);
+        if (connection is null) return null;
+        uint heldBefore = receiver.LastContiguousSequence;
+        var (lostAt, lostTimestamp) = outage ?? (writer!.LatestDeviceSeconds, Stopwatch.GetTimestamp());
+        outage = null;
+        var elapsed = Stopwatch.GetElapsedTime(lostTimestamp);
+        try
+        {
+            await ReadStatusAsync(connection, token).ConfigureAwait(false);
+        }
+        catch (WearableTransportException problem)
+        {
+            Log("the status read after reconnecting failed: " + problem.Message);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopped while reconnecting: the drain reads the status again.
+        }
+        uint backlog = receiver.LatestKnownSequence > heldBefore ? receiver.LatestKnownSequence - heldBefore : 0;
+        writer!.RecoverUpTo = Math.Max(writer.RecoverUpTo, receiver.LatestKnownSequence);
+        recoveries.Add(new LinkRecovery(lostAt, elapsed, attempts, backlog));
+        writer.ConnectionChanged(true, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Reconnected after {elapsed.TotalSeconds:F1} s ({attempts} attempt(s)); the wearable holds {backlog} event(s) to catch up"));
+        await AfterConnectAsync(connection, token).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>
+    /// The stop: asks the wearable for its head sequence (a status read after the stop), then asks for everything
+    /// after the last event held without a gap, again every <see cref="FinalResumeSpacing"/> while events are missing,
+    /// reconnecting if the link is down or drops, until the host holds every event up to the head. Everything is bounded
+    /// by <see cref="WearableRecorderOptions.FinalSyncTimeout"/>. Closes the connection; answers why the session is
+    /// incomplete, or null when nothing is missing.
+    /// </summary>
+    private async Task<(IWearableConnection? Connection, string? IncompleteReason)> DrainAtStopAsync(IWearableConnection? connection)
+    {
+        using var deadline = new CancellationTokenSource(options.FinalSyncTimeout);
+        var token = deadline.Token;
+        int statusesBefore = statusesReceived;
+        long lastStatusRequest = 0;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                if (connection is null || connection.State != WearableConnectionState.Connected)
+                {
+                    if (connection is not null)
+                    {
+                        DrainAvailable(connection);
+                        await LoseLinkAsync(connection).ConfigureAwait(false);
+                    }
+                    connection = await ReconnectAndResumeAsync(token).ConfigureAwait(false);
+                    continue;
+                }
+                DrainAvailable(connection);
+                bool headKnown = statusesReceived > statusesBefore;
+                if (headKnown && !receiver.NeedsResume)
+                {
+                    await StopRawStreamAsync(connection, token).ConfigureAwait(false);
+                    DrainAvailable(connection);
+                    await CloseQuietlyAsync(connection).ConfigureAwait(false);
+                    return (null, null);
+                }
+                if (!headKnown && Stopwatch.GetElapsedTime(lastStatusRequest) >= FinalResumeSpacing)
+                {
+                    lastStatusRequest = Stopwatch.GetTimestamp();
+                    await ReadStatusAsync(connection, token).ConfigureAwait(false);
+                    continue;
+                }
+                if (receiver.NeedsResume && Stopwatch.GetElapsedTime(lastResumeRequest) >= FinalResumeSpacing)
+                    await SendResumeAsync(connection, token).ConfigureAwait(false);
+                await WaitForFramesAsync(connection, FinalResumeSpacing, token).ConfigureAwait(false);
+            }
+            catch (WearableTransportException problem)
+            {
+                // A dropped link is reconnected on the next pass; anything else is retried until the deadline.
+                Log("the link failed while collecting the last events: " + problem.Message);
+                if (connection is not null) await WaitForFramesAsync(connection, FinalResumeSpacing, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+            }
+        }
+        if (connection is not null)
+        {
+            DrainAvailable(connection);
+            await CloseQuietlyAsync(connection).ConfigureAwait(false);
+        }
+        return (null, IncompleteReason());
+    }
+
+    private string IncompleteReason()
+    {
+        var limit = options.FinalSyncTimeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        if (statusesReceived == 0 || receiver.LatestKnownSequence == 0 && receiver.LastContiguousSequence == 0)
+            return $"Stopped without reaching the wearable within {limit} s: events it logged since the host last heard from it may be missing; the session stays incomplete.";
+        uint missing = receiver.LatestKnownSequence - receiver.LastContiguousSequence;
+        return missing == 0
+            ? $"Stopped without the wearable's newest event number within {limit} s: events it logged since the host last heard from it may be missing; the session stays incomplete."
+            : $"Stopped with {missing} event(s) after sequence {receiver.LastContiguousSequence} still missing after {limit} s of collecting them; the session stays incomplete.";
+    }
+
+    /// <summary>Waits until a frame arrives, the link drops, or <paramref name="longest"/> passes.</summary>
+    private static async Task WaitForFramesAsync(IWearableConnection connection, TimeSpan longest, CancellationToken token)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(token);
+        wait.CancelAfter(longest);
+        try
+        {
+            await connection.Frames.WaitToReadAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task StopRawStreamAsync(IWearableConnection connection, CancellationToken token)
+    {
+        if (!options.RecordRawImu) return;
+        try
+        {
+            await connection.WriteAsync(WearableChannel.Control,
+                CommandFrames.Command(receiver.NextRequestId(), CommandCode.StopRawStream), token).ConfigureAwait(false);
+        }
+        catch (WearableTransportException problem)
+        {
+            Log("could not stop the raw stream: " + problem.Message);
+        }
+    }
+
     /// <summary>On every (re)connection: start the raw stream if wanted and ask for what is missing.</summary>
-    private async Task AfterConnectAsync(IWearableConnection connection, CancellationToken stop)
+    private async Task AfterConnectAsync(IWearableConnection connection, CancellationToken token)
     {
         try
         {
             if (options.RecordRawImu)
                 await connection.WriteAsync(WearableChannel.Control,
-                    CommandFrames.Command(receiver.NextRequestId(), CommandCode.StartRawStream), stop).ConfigureAwait(false);
+                    CommandFrames.Command(receiver.NextRequestId(), CommandCode.StartRawStream), token).ConfigureAwait(false);
             DrainAvailable(connection);
-            if (receiver.NeedsResume) await SendResumeAsync(connection, stop).ConfigureAwait(false);
+            if (receiver.NeedsResume) await SendResumeAsync(connection, token).ConfigureAwait(false);
         }
         catch (WearableTransportException problem)
         {
             Log("the link dropped right after connecting: " + problem.Message);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopped meanwhile: the drain at the stop asks for what is missing.
         }
     }
 
@@ -194,8 +332,10 @@ public sealed class WearableRecorder
     private void Process(ReceivedFrame frame)
     {
         writer!.CurrentFrameArrival = frame.ArrivalTimestampTicks;
+        // The session's streams end at the stop; the drain after it only collects logged events.
+        streamsEnded = frame.ArrivalTimestampTicks > Volatile.Read(ref stopTimestamp);
         var decoded = receiver.Accept(frame.Payload);
-        if (decoded is RawImuReading) writer.RawFrame(frame.Payload);
+        if (decoded is RawImuReading && !streamsEnded) writer.RawFrame(frame.Payload);
         else if (decoded is null) Log($"rejected a frame on {frame.Channel} ({frame.Payload.Length} bytes)");
     }
 
@@ -242,34 +382,6 @@ public sealed class WearableRecorder
         }
     }
 
-    /// <summary>Clean stop while connected: collect what is still missing (bounded), stop the raw stream, close.</summary>
-    private async Task FinishConnectedAsync(IWearableConnection connection)
-    {
-        using var deadline = new CancellationTokenSource(options.FinalSyncTimeout);
-        try
-        {
-            DrainAvailable(connection);
-            await ReadStatusAsync(connection, deadline.Token).ConfigureAwait(false);
-            while (!deadline.IsCancellationRequested && connection.State == WearableConnectionState.Connected)
-            {
-                DrainAvailable(connection);
-                if (!receiver.NeedsResume) break;
-                if (Stopwatch.GetElapsedTime(lastResumeRequest) >= FinalResumeSpacing)
-                    await SendResumeAsync(connection, deadline.Token).ConfigureAwait(false);
-                await Task.Delay(20, deadline.Token).ConfigureAwait(false);
-            }
-            if (options.RecordRawImu)
-                await connection.WriteAsync(WearableChannel.Control,
-                    CommandFrames.Command(receiver.NextRequestId(), CommandCode.StopRawStream), deadline.Token).ConfigureAwait(false);
-        }
-        catch (Exception problem) when (problem is WearableTransportException or OperationCanceledException)
-        {
-            Log("final collection stopped: " + problem.Message);
-        }
-        DrainAvailable(connection);
-        await CloseQuietlyAsync(connection).ConfigureAwait(false);
-    }
-
     private async Task<(IWearableConnection? Connection, int Attempts)> ReconnectAsync(CancellationToken stop)
     {
         for (int attempt = 0; ; attempt++)
@@ -290,11 +402,16 @@ public sealed class WearableRecorder
         }
     }
 
-    private static async Task CloseQuietlyAsync(IWearableConnection connection)
+    /// <summary>Closes the connection, waiting at most <see cref="CloseTimeout"/> for the transport to let go.</summary>
+    private async Task CloseQuietlyAsync(IWearableConnection connection)
     {
         try
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().AsTask().WaitAsync(CloseTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Log($"closing the link took over {CloseTimeout.TotalSeconds:0} s; left to the transport");
         }
         catch (Exception problem) when (problem is WearableTransportException or IOException or InvalidOperationException)
         {
@@ -302,12 +419,16 @@ public sealed class WearableRecorder
         }
     }
 
-    private RecordingSummary Summary(bool complete)
+    private RecordingSummary Summary(string? incompleteReason)
     {
         var w = writer!;
+        bool complete = incompleteReason is null;
         return new RecordingSummary(w.SessionId, complete, w.Events, w.Reps, w.Winks.ToList(), w.Faults, w.LiveAngleSamples,
             w.LiveAngleFramesMissed, w.RawFrames, recoveries.ToList(), w.Recovered.ToList(), recoveries.Count + (complete ? 0 : 1),
-            resumeRequests, eventsAskedAgain, receiver.DuplicateEvents, receiver.LostEventCount);
+            resumeRequests, eventsAskedAgain, receiver.DuplicateEvents, receiver.LostEventCount)
+        {
+            IncompleteReason = incompleteReason,
+        };
     }
 
     private void Log(string message) => options.DebugLog?.Invoke(message);

@@ -18,10 +18,11 @@ internal sealed class PreparedStatement : IDisposable
             parameters[i] = command.Parameters.AddWithValue("$" + (i + 1), DBNull.Value);
     }
 
-    public void Run(SqliteTransaction transaction, params object?[] values)
+    /// <summary>Runs the statement; answers the rows it changed.</summary>
+    public int Run(SqliteTransaction transaction, params object?[] values)
     {
         Bind(transaction, values);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>Runs a statement ending in RETURNING id and answers that id.</summary>

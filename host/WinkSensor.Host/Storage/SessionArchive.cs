@@ -86,6 +86,18 @@ public sealed class SessionArchive
                 reader.GetInt32(3)), ("$id", sessionId));
     }
 
+    /// <summary>The configuration changes the wearable reported during the session, in time order.</summary>
+    public IReadOnlyList<StoredConfigurationChange> ReadConfigurationChanges(long sessionId)
+    {
+        using var connection = store.OpenConnection();
+        return Query(connection, """
+            SELECT time_us, wink_threshold_deg, buzz_enabled, wink_pattern, idle_sleep_min, live_angle_rate_hz
+            FROM configuration_changes WHERE session_id = $id ORDER BY time_us, id;
+            """, reader => new StoredConfigurationChange(reader.GetInt64(0), new Protocol.DeviceSettings(reader.GetDouble(1),
+                reader.GetInt64(2) != 0, Enum.Parse<HapticPatternKind>(reader.GetString(3)), reader.GetInt32(4), reader.GetInt32(5))),
+            ("$id", sessionId));
+    }
+
     public IReadOnlyList<StoredRawFrame> ReadRawFrames(long sessionId)
     {
         using var connection = store.OpenConnection();

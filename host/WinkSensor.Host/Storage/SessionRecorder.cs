@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using WinkSensor.Core.Runtime;
+using WinkSensor.Host.Protocol;
 
 namespace WinkSensor.Host.Storage;
 
@@ -109,6 +110,41 @@ public sealed class SessionRecorder : IDeviceEventSink, IDisposable
         Append(() => statements.InsertWink.Run(transaction, repNumber, alarm, onset, magnitude,
             onsetDepth.Centimetres, onsetDepth.FractionOfRepDepth));
     }
+
+    /// <summary>
+    /// A rep's measured depth and concentric velocity, and for a winking rep how deep the wink began (the device sends
+    /// them after the rep and its wink): they fill in the newest rep and wink of that number in this session. Answers
+    /// false when the session holds no such rep (its event was lost); the metrics are then dropped.
+    /// </summary>
+    public bool RepMetricsMeasured(int repNumber, RepKinematics kinematics, WinkOnsetDepth onsetDepth)
+    {
+        bool found = false;
+        Append(() =>
+        {
+            found = statements.UpdateRepMetrics.Run(transaction, repNumber, kinematics.DepthCentimetres,
+                kinematics.MeanConcentricVelocityMetresPerSecond, kinematics.PeakConcentricVelocityMetresPerSecond) > 0;
+            if (onsetDepth.Centimetres is not null || onsetDepth.FractionOfRepDepth is not null)
+                statements.UpdateWinkOnsetDepth.Run(transaction, repNumber, onsetDepth.Centimetres, onsetDepth.FractionOfRepDepth);
+        });
+        return found;
+    }
+
+    /// <summary>As the device runtime reports them: depth cm, velocities m/s, onset depth cm and fraction of the rep's
+    /// depth; NaN = not measured (no wink in the rep: NaN onset). The same signature as the core's
+    /// ProtocolEventSink.RepMetricsMeasured, so the recorder can stand where the device runtime reports metrics.</summary>
+    public void RepMetricsMeasured(int repNumber, float depthCentimetres, float meanConcentricVelocityMetresPerSecond,
+        float peakConcentricVelocityMetresPerSecond, float onsetDepthCentimetres, float onsetFractionOfDepth) =>
+        RepMetricsMeasured(repNumber,
+            new RepKinematics(Measured(depthCentimetres), Measured(meanConcentricVelocityMetresPerSecond),
+                Measured(peakConcentricVelocityMetresPerSecond)),
+            new WinkOnsetDepth(Measured(onsetDepthCentimetres), Measured(onsetFractionOfDepth)));
+
+    /// <summary>The wearable's configuration changed (a host wrote it) at this device time.</summary>
+    public void ConfigurationChanged(long timeMicroseconds, DeviceSettings settings) =>
+        Append(() => statements.InsertConfigurationChange.Run(transaction, timeMicroseconds, settings.WinkThresholdDegrees,
+            settings.BuzzEnabled, settings.WinkPattern.ToString(), settings.IdleSleepMinutes, settings.LiveAngleRateHertz));
+
+    private static double? Measured(float value) => float.IsFinite(value) ? value : null;
 
     public void Fault(FaultCode code, long timeMicroseconds) =>
         Append(() => statements.InsertFault.Run(transaction, timeMicroseconds, (int)code));

@@ -25,6 +25,20 @@ internal sealed class SessionStatements : IDisposable
             INSERT INTO winks (session_id, rep_number, alarm_us, onset_us, magnitude_deg, onset_depth_cm, onset_depth_fraction)
             VALUES ($session, $1, $2, $3, $4, $5, $6);
             """, 6);
+        // RepMetrics arrive after their rep: they complete the newest rep (and wink) of that number in the session.
+        UpdateRepMetrics = Make("""
+            UPDATE reps SET depth_cm = $2, mean_concentric_velocity_m_per_s = $3, peak_concentric_velocity_m_per_s = $4
+            WHERE id = (SELECT max(id) FROM reps WHERE session_id = $session AND rep_number = $1);
+            """, 4);
+        UpdateWinkOnsetDepth = Make("""
+            UPDATE winks SET onset_depth_cm = $2, onset_depth_fraction = $3
+            WHERE id = (SELECT max(id) FROM winks WHERE session_id = $session AND rep_number = $1);
+            """, 3);
+        InsertConfigurationChange = Make("""
+            INSERT INTO configuration_changes (session_id, time_us, wink_threshold_deg, buzz_enabled, wink_pattern,
+                                               idle_sleep_min, live_angle_rate_hz)
+            VALUES ($session, $1, $2, $3, $4, $5, $6);
+            """, 6);
         InsertFault = Make("INSERT INTO faults (session_id, time_us, code) VALUES ($session, $1, $2);", 2);
         InsertLiveAngle = Make("""
             INSERT INTO live_angles (session_id, time_us, flexion_deg, phase, rep_count) VALUES ($session, $1, $2, $3, $4);
@@ -41,6 +55,9 @@ internal sealed class SessionStatements : IDisposable
     public PreparedStatement InsertRep { get; }
     public PreparedStatement LinkWinksToRep { get; }
     public PreparedStatement InsertWink { get; }
+    public PreparedStatement UpdateRepMetrics { get; }
+    public PreparedStatement UpdateWinkOnsetDepth { get; }
+    public PreparedStatement InsertConfigurationChange { get; }
     public PreparedStatement InsertFault { get; }
     public PreparedStatement InsertLiveAngle { get; }
     public PreparedStatement InsertRawFrame { get; }
@@ -52,8 +69,9 @@ internal sealed class SessionStatements : IDisposable
     {
         foreach (var statement in new[]
                  {
-                     InsertCalibration, InsertSet, InsertRep, LinkWinksToRep, InsertWink, InsertFault, InsertLiveAngle,
-                     InsertRawFrame, InsertAlert, TouchEnd, MarkComplete,
+                     InsertCalibration, InsertSet, InsertRep, LinkWinksToRep, InsertWink, UpdateRepMetrics,
+                     UpdateWinkOnsetDepth, InsertConfigurationChange, InsertFault, InsertLiveAngle, InsertRawFrame,
+                     InsertAlert, TouchEnd, MarkComplete,
                  })
             statement.Dispose();
     }

@@ -106,5 +106,20 @@ public static class StoreSchema
             message TEXT NOT NULL
         );
         """,
+        """
+        -- what the wearable reported after a host changed its configuration (ConfigurationChanged events)
+        CREATE TABLE configuration_changes (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time_us INTEGER NOT NULL,
+            wink_threshold_deg REAL NOT NULL,
+            buzz_enabled INTEGER NOT NULL CHECK (buzz_enabled IN (0, 1)),
+            -- HapticPatternKind name
+            wink_pattern TEXT NOT NULL,
+            idle_sleep_min INTEGER NOT NULL,
+            live_angle_rate_hz INTEGER NOT NULL
+        );
+        CREATE INDEX configuration_changes_by_session ON configuration_changes (session_id, time_us);
+        """,
     ];
 }

@@ -45,6 +45,9 @@ public sealed record StoredWink(
     double MagnitudeDegrees,
     WinkOnsetDepth OnsetDepth);
 
+/// <summary>The wearable's configuration from this device time on (a host changed it).</summary>
+public sealed record StoredConfigurationChange(long TimeMicroseconds, WinkSensor.Host.Protocol.DeviceSettings Settings);
+
 public sealed record StoredFault(long TimeMicroseconds, FaultCode Code);
 
 public sealed record StoredAlert(long TimeMicroseconds, AlertKind Kind, string Message);

@@ -23,7 +23,7 @@ public sealed partial class FakeBluez
             return;
         }
 
-        var value = state.Wearable.Model.Read(channel);
+        var value = OutsideTheLock(() => state.Wearable.Model.Read(channel));
         objects[state.CharacteristicPaths[channel]].Interfaces[BluezNamesForFake.GattCharacteristic]["Value"] = VariantValue.Array(value);
         var writer = context.CreateReplyWriter("ay");
         try
@@ -62,7 +62,7 @@ public sealed partial class FakeBluez
             return;
         }
 
-        var result = state.Wearable.Model.HandleWrite(channel, value);
+        var result = OutsideTheLock(() => state.Wearable.Model.HandleWrite(channel, value));
         switch (result.AttErrorCode)
         {
             case 0:
@@ -74,6 +74,24 @@ public sealed partial class FakeBluez
             default:
                 context.ReplyError("org.bluez.Error.Failed", $"Operation failed with ATT error: 0x{result.AttErrorCode:x2}");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Calls the device model without the fake's lock (Handle holds it): the virtual wearable notifies through
+    /// <see cref="Notify"/> (which takes this lock) while holding its own, so calling into it under this lock would take
+    /// the two in the opposite order and deadlock the wearable's sample loop against the host's read or write.
+    /// </summary>
+    private T OutsideTheLock<T>(Func<T> call)
+    {
+        Monitor.Exit(gate);
+        try
+        {
+            return call();
+        }
+        finally
+        {
+            Monitor.Enter(gate);
         }
     }
 

@@ -60,6 +60,32 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
+    public void A_store_of_the_first_schema_version_migrates_and_keeps_its_sessions()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File(DataDirectory.StoreFileName);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = StoreSchema.Migrations[0] + $"""
+                PRAGMA user_version = 1;
+                PRAGMA application_id = {StoreSchema.ApplicationId};
+                INSERT INTO sessions (id, started_utc, ended_utc, complete) VALUES (1, '2026-10-03T18:30:00.000Z', '2026-10-03T18:40:00.000Z', 1);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var store = SessionStore.Open(path);
+
+        Assert.Equal(StoreSchema.CurrentVersion, Pragma(store.FilePath, "user_version"));
+        Assert.Contains("configuration_changes", TableNames(store.FilePath));
+        var archive = new SessionArchive(store);
+        Assert.Equal(1, Assert.Single(archive.ListSessions()).Id);
+        Assert.Empty(archive.ReadConfigurationChanges(1));
+    }
+
+    [Fact]
     public void Data_directory_follows_explicit_option_then_environment_variable()
     {
         Assert.Equal(Path.GetFullPath("/tmp/explicit-dir"), DataDirectory.Resolve("/tmp/explicit-dir"));

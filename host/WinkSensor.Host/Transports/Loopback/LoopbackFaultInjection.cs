@@ -9,7 +9,12 @@ public sealed class LoopbackFaultInjection
     /// <summary>Drop the link after this many notifications were delivered; null (default) never.</summary>
     public int? DisconnectAfterNotifications { get; init; }
 
-    /// <summary>Seed for the drop decisions so a faulty run repeats exactly. Default 1.</summary>
+    /// <summary>Probability (0–1) that the link drops as a notification goes out (that notification is not delivered),
+    /// like a connection lost at random. Default 0.</summary>
+    public double LinkDropProbability { get; init; }
+
+    /// <summary>Seed for the drop decisions. Each decision follows from the seed and the frame (its bytes and how often
+    /// it was sent before), so a faulty run repeats exactly whatever the thread timing. Default 1.</summary>
     public int RandomSeed { get; init; } = 1;
 
     public static LoopbackFaultInjection None { get; } = new();

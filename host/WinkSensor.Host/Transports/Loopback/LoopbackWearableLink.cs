@@ -9,7 +9,7 @@ namespace WinkSensor.Host.Transports.Loopback;
 public sealed class LoopbackWearableLink
 {
     private readonly object gate = new();
-    private readonly Random dropDice;
+    private readonly NotificationDice dice;
     private LoopbackConnection? connection;
     private int deliveredSinceConnect;
 
@@ -25,7 +25,7 @@ public sealed class LoopbackWearableLink
         Name = name;
         MaximumPayloadBytes = maximumPayloadBytes;
         Faults = faults ?? LoopbackFaultInjection.None;
-        dropDice = new Random(Faults.RandomSeed);
+        dice = new NotificationDice(Faults.RandomSeed);
         HostTransport = new LoopbackWearableTransport(this);
     }
 
@@ -51,6 +51,12 @@ public sealed class LoopbackWearableLink
     /// <summary>Notifications the fault injection threw away since the link was created.</summary>
     public int DroppedNotifications { get; private set; }
 
+    /// <summary>Of <see cref="DroppedNotifications"/>, those that carried a device event (the host must ask for them again).</summary>
+    public int DroppedEventNotifications { get; private set; }
+
+    /// <summary>Links dropped by <see cref="LoopbackFaultInjection.LinkDropProbability"/>.</summary>
+    public int RandomLinkDrops { get; private set; }
+
     /// <summary>Device side: sends a notification frame. Returns false when no host is connected or the frame was dropped.</summary>
     public bool Notify(WearableChannel channel, byte[] frame)
     {
@@ -63,13 +69,28 @@ public sealed class LoopbackWearableLink
                 return false;
             }
 
-            if (Faults.NotificationDropProbability > 0 && dropDice.NextDouble() < Faults.NotificationDropProbability)
+            var (loss, linkDrop) = dice.Roll(channel, frame);
+            if (linkDrop < Faults.LinkDropProbability)
+            {
+                RandomLinkDrops++;
+                target = null;
+            }
+            else if (loss < Faults.NotificationDropProbability)
             {
                 DroppedNotifications++;
+                if (channel == WearableChannel.Events) DroppedEventNotifications++;
                 return false;
             }
+            else
+            {
+                deliveredSinceConnect++;
+            }
+        }
 
-            deliveredSinceConnect++;
+        if (target is null)
+        {
+            DropLink("fault injection: the link dropped at random");
+            return false;
         }
 
         target.Receive(channel, frame);
