@@ -22,7 +22,9 @@ internal sealed class DemoSummaryWriter(IAnsiConsole console)
             + string.Join("; ", session.Sets.Select(set =>
             {
                 var reps = session.Reps.Where(r => r.SetId == set.Id).ToList();
-                return Invariant($"set {set.SetNumber}: {reps.Count} reps, {reps.Count(r => r.Wink)} winked");
+                var depths = reps.Where(r => r.Kinematics.DepthCentimetres is not null).Select(r => r.Kinematics.DepthCentimetres!.Value).ToList();
+                string depth = depths.Count > 0 ? Invariant($", depth {depths.Min():0}-{depths.Max():0} cm") : "";
+                return Invariant($"set {set.SetNumber}: {reps.Count} reps, {reps.Count(r => r.Wink)} winked{depth}");
             })));
         Line(Invariant($"Winks: [bold]{session.Winks.Count}[/] alarms ({winkingReps} reps flagged), each alerted once ({alerts.Count} alerts):"));
         foreach (var wink in session.Winks)
@@ -40,7 +42,10 @@ internal sealed class DemoSummaryWriter(IAnsiConsole console)
             Line("  recovered after the disconnect or on request: " + string.Join(", ", recording.Recovered.Select(Describe)));
         Line(Invariant($"  resume requests {recording.ResumeRequests} (asked again for {recording.EventsAskedAgain} event(s)), duplicates dropped {recording.DuplicateEvents}, events lost {recording.LostEvents}."));
 
-        int stored = session.CalibrationMicroseconds.Count + session.Reps.Count + session.Winks.Count + session.Faults.Count;
+        // Each rep arrives as two events: the rep, then its depth and speed (stored into the rep's row).
+        int measuredReps = session.Reps.Count(r => r.Kinematics.DepthCentimetres is not null
+            || r.Kinematics.MeanConcentricVelocityMetresPerSecond is not null);
+        int stored = session.CalibrationMicroseconds.Count + session.Reps.Count + measuredReps + session.Winks.Count + session.Faults.Count;
         var verdict = stored == result.WearableEvents && recording.LostEvents == 0
             ? "[green]nothing lost, nothing twice[/]"
             : "[red]MISMATCH[/]";
@@ -55,6 +60,8 @@ internal sealed class DemoSummaryWriter(IAnsiConsole console)
         WinkDetectedEvent wink => Invariant($"wink alarm in rep {wink.RepNumber}"),
         CalibratedEvent => "calibration",
         FaultEvent fault => "fault " + fault.Code,
+        RepMetricsEvent metrics => Invariant($"depth of rep {metrics.RepNumber}"),
+        ConfigurationChangedEvent => "configuration change",
         _ => "event " + deviceEvent.Sequence,
     };
 
