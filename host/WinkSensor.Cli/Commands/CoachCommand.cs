@@ -212,7 +212,7 @@ internal static class CoachCommand
         var inv = CultureInfo.InvariantCulture;
         context.Out.WriteLine(string.Format(inv, "Session {0}: {1} reps in {2} set(s), {3} with a wink; {4} event(s) lost{5}.",
             summary.SessionId, session.Reps.Count, session.Sets.Count, session.Reps.Count(r => r.Wink), summary.LostEvents,
-            summary.Complete ? "" : "; the session is incomplete (the link was down at the stop)"));
+            summary.Complete ? "" : "; the session is incomplete (" + (summary.IncompleteReason ?? "the wearable could not be reached at the stop") + ")"));
         var sets = CauseTestProtocol.SetsOf(session);
         var finding = CauseAnalysis.Analyse(sets ?? []);
         context.Out.WriteLine();

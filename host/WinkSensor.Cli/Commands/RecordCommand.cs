@@ -114,7 +114,7 @@ internal static class RecordCommand
                 summary.SessionId, summary.Reps, summary.Winks.Count, summary.LiveAngleSamples)
                 + (raw ? string.Format(inv, ", {0} raw frames", summary.RawFrames) : "")
                 + string.Format(inv, ", {0} disconnection(s), {1} event(s) lost; ", summary.Disconnections, summary.LostEvents)
-                + (summary.Complete ? "complete." : "[yellow]incomplete[/] (the link was down at the stop).");
+                + (summary.Complete ? "complete." : "[yellow]incomplete[/] (" + Markup.Escape(summary.IncompleteReason ?? "the wearable could not be reached at the stop") + ").");
             context.Out.MarkupLine(line);
             context.Out.MarkupLine($"Review it with: winksensor show {summary.SessionId}");
             return ExitCodes.Success;

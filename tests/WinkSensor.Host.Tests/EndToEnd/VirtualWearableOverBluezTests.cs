@@ -49,7 +49,8 @@ public sealed class VirtualWearableOverBluezTests(PrivateSystemBus bus) : IClass
         Assert.Equal(wearable.Runtime.RepCount, session.Reps.Count);
         Assert.Equal(session.Winks.Count, alerts.Count(a => a.Kind == AlertKind.Wink));
         Assert.Equal((int)wearable.Events.Log.LatestSequence,
-            session.CalibrationMicroseconds.Count + session.Reps.Count + session.Winks.Count + session.Faults.Count);
+            session.CalibrationMicroseconds.Count + session.Reps.Count + session.Winks.Count + session.Faults.Count
+            + session.Reps.Count(r => r.Kinematics.DepthCentimetres is not null || r.Kinematics.MeanConcentricVelocityMetresPerSecond is not null));
         Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
         Assert.Equal("0.1.0", session.Summary.Device.FirmwareVersion);
         Assert.Empty(fake.HandlerFailures);

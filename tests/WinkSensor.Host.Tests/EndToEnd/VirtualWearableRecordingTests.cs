@@ -47,7 +47,8 @@ public sealed class VirtualWearableRecordingTests
         Assert.Equal(expectedReps.Select(ExpectedRow), session.Reps.Select(StoredRow));
         Assert.Equal(expectedWinks.Select(w => (w.Rep, Milliseconds(w.TimeSeconds))),
             session.Winks.Select(w => (w.RepNumber, w.AlarmMicroseconds / 1000)));
-        Assert.Equal((uint)(1 + expectedReps.Count + expectedWinks.Count + expected.Events.OfType<Replay.FaultEvent>().Count()),
+        // Every rep is two events on the wire: the rep, then its depth and speed.
+        Assert.Equal((uint)(1 + 2 * expectedReps.Count + expectedWinks.Count + expected.Events.OfType<Replay.FaultEvent>().Count()),
             chain.Wearable.Events.Log.LatestSequence);
         Assert.Equal(0u, summary.LostEvents);
         Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
