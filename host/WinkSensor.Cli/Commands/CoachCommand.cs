@@ -111,16 +111,8 @@ internal static class CoachCommand
         var wearable = new VirtualWearable(unchecked((ushort)(settings.Seed * 7919 + 1)));
         var loopback = new VirtualWearableLoopback(wearable);
         await using var transport = loopback.HostTransport;
-        var recorder = new WearableRecorder(transport, loopback.Address, store, new QuietAlerts(), new WearableRecorderOptions
-        {
-            DeviceName = loopback.Link.Name,
-            // Faster than real time: look at gaps and the status as often, in wall-clock terms.
-            GapResumeDelay = TimeSpan.FromMilliseconds(150),
-            StatusPollInterval = TimeSpan.FromMilliseconds(500),
-            HousekeepingInterval = TimeSpan.FromMilliseconds(25),
-            Backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
-            FinalSyncTimeout = TimeSpan.FromSeconds(3),
-        });
+        var recorder = new WearableRecorder(transport, loopback.Address, store, new QuietAlerts(),
+            WearableRecorderOptions.FasterThanRealTime(loopback.Link.Name));
         using var stopLifter = new CancellationTokenSource();
         Task<VirtualWearableRunResult> StartLifter() => VirtualWearableRunner.RunAsync(wearable, simulator.Samples(),
             new WearablePacing(settings.Speed), loopback, cancellationToken: stopLifter.Token);
@@ -141,12 +133,7 @@ internal static class CoachCommand
     {
         using var stop = new CancellationTokenSource();
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        var ctrlC = new CtrlCCancels(cancel);
         try
         {
             var recording = recorder.RunAsync(stop.Token);
@@ -196,7 +183,7 @@ internal static class CoachCommand
         }
         finally
         {
-            Console.CancelKeyPress -= onCancel;
+            ctrlC.Dispose();
             stop.Cancel();
         }
     }

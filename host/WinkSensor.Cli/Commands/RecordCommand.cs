@@ -84,13 +84,7 @@ internal static class RecordCommand
         });
 
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
+        using (new CtrlCCancels(stop))
         {
             if (durationSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
             context.Error.MarkupLine($"Recording from [blue]{Markup.Escape(address)}[/] over {choice.Name}; "
@@ -118,10 +112,6 @@ internal static class RecordCommand
             context.Out.MarkupLine(line);
             context.Out.MarkupLine($"Review it with: winksensor show {summary.SessionId}");
             return ExitCodes.Success;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

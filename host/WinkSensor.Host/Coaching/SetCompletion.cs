@@ -6,6 +6,7 @@ namespace WinkSensor.Host.Coaching;
 /// </summary>
 public sealed class SetCompletion(int repsAsked, int repCountAtPrompt, double deviceSecondsAtPrompt, double idleSeconds)
 {
+    private readonly int repCountAtPrompt = repCountAtPrompt;
     private int lastRepCount = repCountAtPrompt;
     private double lastChangeSeconds = deviceSecondsAtPrompt;
 

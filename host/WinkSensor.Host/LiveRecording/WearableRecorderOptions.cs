@@ -32,4 +32,18 @@ public sealed record WearableRecorderOptions
 
     /// <summary>Diagnostic messages (reconnect attempts, skipped notifications); null = dropped.</summary>
     public Action<string>? DebugLog { get; init; }
+
+    /// <summary>
+    /// For a virtual wearable played many times faster than real time: gaps and the status are checked as often in
+    /// wall-clock terms as a real wearable would need in its own time.
+    /// </summary>
+    public static WearableRecorderOptions FasterThanRealTime(string deviceName) => new()
+    {
+        DeviceName = deviceName,
+        GapResumeDelay = TimeSpan.FromMilliseconds(150),
+        StatusPollInterval = TimeSpan.FromMilliseconds(500),
+        HousekeepingInterval = TimeSpan.FromMilliseconds(25),
+        Backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+        FinalSyncTimeout = TimeSpan.FromSeconds(3),
+    };
 }

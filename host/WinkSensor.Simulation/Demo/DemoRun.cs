@@ -34,16 +34,8 @@ public static class DemoRun
         var wearable = new VirtualWearable.VirtualWearable(unchecked((ushort)(seed * 7919 + 1)));
         var loopback = new VirtualWearableLoopback(wearable,
             new LoopbackFaultInjection { NotificationDropProbability = NotificationLossProbability, RandomSeed = unchecked((int)seed) });
-        var recorder = new WearableRecorder(loopback.HostTransport, loopback.Address, store, alerts, new WearableRecorderOptions
-        {
-            DeviceName = loopback.Link.Name,
-            // The demo runs many times faster than real time: check gaps and the status as often, in wall-clock terms.
-            GapResumeDelay = TimeSpan.FromMilliseconds(150),
-            StatusPollInterval = TimeSpan.FromMilliseconds(500),
-            HousekeepingInterval = TimeSpan.FromMilliseconds(25),
-            Backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
-            FinalSyncTimeout = TimeSpan.FromSeconds(3),
-        });
+        var recorder = new WearableRecorder(loopback.HostTransport, loopback.Address, store, alerts,
+            WearableRecorderOptions.FasterThanRealTime(loopback.Link.Name));
 
         using var stopRecorder = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var recording = recorder.RunAsync(stopRecorder.Token);
