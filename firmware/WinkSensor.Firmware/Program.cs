@@ -137,7 +137,7 @@ namespace WinkSensor.Firmware
                 sacrumFaults.Update(events, now);
                 thoracolumbarFaults.Update(events, now);
                 bool midSet = IsRepInProgress(runtime.Phase);
-                deviceControl.SetMidSet(midSet);
+                deviceControl.SetRepInProgress(midSet);
 
                 watchdog.Enter(LoopStage.ServicingLink);
                 events.Pump();

@@ -1,0 +1,86 @@
+using WinkSensor.Core.Runtime;
+
+namespace WinkSensor.Core.Protocol
+{
+    /// <summary>
+    /// What the host may ask of the device (IDeviceControl), kept as a mailbox: requests arrive on the Bluetooth or
+    /// serial thread and are only noted here; the main loop, which owns the runtime and the motor, takes them.
+    /// Recalibration and sleep are refused while a rep is in progress. The firmware and the virtual wearable differ only
+    /// in their clock.
+    /// </summary>
+    public abstract class ControlRequests : IDeviceControl
+    {
+        private readonly object gate = new object();
+        private bool repInProgress;
+        private bool recalibrationRequested;
+        private bool identifyRequested;
+        private HapticPatternKind identifyPattern;
+        private bool sleepRequested;
+
+        /// <summary>Device time now, µs.</summary>
+        public abstract long NowMicroseconds { get; }
+
+        /// <summary>Main loop: whether a rep is in progress (recalibration and sleep wait for it to end).</summary>
+        public void SetRepInProgress(bool inRep)
+        {
+            lock (gate) repInProgress = inRep;
+        }
+
+        public bool Recalibrate()
+        {
+            lock (gate)
+            {
+                if (repInProgress) return false;
+                recalibrationRequested = true;
+                return true;
+            }
+        }
+
+        public bool Identify(HapticPatternKind pattern)
+        {
+            lock (gate)
+            {
+                if (pattern > HapticPatternKind.WinkTriple) return false;
+                identifyPattern = pattern;
+                identifyRequested = true;
+                return true;
+            }
+        }
+
+        public bool Sleep()
+        {
+            lock (gate)
+            {
+                if (repInProgress) return false;
+                sleepRequested = true;
+                return true;
+            }
+        }
+
+        /// <summary>Main loop: true once for each recalibration asked for.</summary>
+        public bool TakeRecalibration()
+        {
+            lock (gate)
+            {
+                bool requested = recalibrationRequested;
+                recalibrationRequested = false;
+                return requested;
+            }
+        }
+
+        /// <summary>Main loop: true once for each identify buzz asked for, with its pattern.</summary>
+        public bool TakeIdentify(out HapticPatternKind pattern)
+        {
+            lock (gate)
+            {
+                pattern = identifyPattern;
+                bool requested = identifyRequested;
+                identifyRequested = false;
+                return requested;
+            }
+        }
+
+        /// <summary>True once the host has asked the device to sleep.</summary>
+        public bool SleepRequested { get { lock (gate) return sleepRequested; } }
+    }
+}
