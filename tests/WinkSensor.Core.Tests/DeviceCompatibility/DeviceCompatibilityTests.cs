@@ -11,6 +11,20 @@ public class DeviceCompatibilityTests
     }
 
     [Fact]
+    public void Device_build_computes_nothing_in_double_precision()
+    {
+        var found = DoublePrecisionInstructions.Find(RepositoryPaths.DeviceCoreAssembly());
+        Assert.True(found.Count == 0, "Double-precision instructions:\n" + string.Join("\n", found));
+    }
+
+    [Fact]
+    public void The_double_precision_finder_sees_doubles_where_they_are()
+    {
+        // This test assembly computes in double throughout: the finder must see it, or the gate above proves nothing.
+        Assert.NotEmpty(DoublePrecisionInstructions.Find(typeof(DeviceCompatibilityTests).Assembly.Location));
+    }
+
+    [Fact]
     public void Device_build_references_only_the_device_mscorlib()
     {
         using var stream = File.OpenRead(RepositoryPaths.DeviceCoreAssembly());
