@@ -51,6 +51,27 @@ public class SimulatedSixPositionCalibrationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_chip_of_a_20_athlete_cohort_calibrates_and_its_offsets_come_out_within_3_mg()
+    {
+        double worstMilliG = 0;
+        foreach (var member in CohortBuilder.Build(1, new CohortOptions { Athletes = 20 }))
+        {
+            var simulator = member.CreateSimulator();
+            var (sacrum, thoracolumbar) = SimulatedSixPositionCalibration.ForSession(simulator);
+            foreach (var (site, outcome) in new[] { (SensorSite.Sacrum, sacrum), (SensorSite.Thoracolumbar, thoracolumbar) })
+            {
+                Assert.Equal(SixPositionCalibrationResult.Complete, outcome.Result);
+                var truth = simulator.ChipErrorsOf(site).AccelOffsetG;
+                var offset = outcome.Calibration.OffsetG;
+                worstMilliG = new[] { worstMilliG, 1000 * Math.Abs(offset.X - truth.X), 1000 * Math.Abs(offset.Y - truth.Y),
+                    1000 * Math.Abs(offset.Z - truth.Z) }.Max();
+            }
+        }
+        output.WriteLine($"largest offset error over 40 chips: {worstMilliG:F2} mg");
+        Assert.InRange(worstMilliG, 0, 3);
+    }
+
+    [Fact]
     public void Faces_held_for_only_one_second_leave_the_calibration_incomplete_and_identity()
     {
         var settings = SensorErrorSettings.Datasheet;
