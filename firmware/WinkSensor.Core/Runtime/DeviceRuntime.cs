@@ -135,10 +135,14 @@ namespace WinkSensor.Core.Runtime
         }
 
         /// <summary>
-        /// One pair of samples: the sacrum's always, the thoracolumbar sensor's when present.
+        /// One pair of raw samples: the sacrum's always, the thoracolumbar sensor's when present. Each sensor's
+        /// accelerometer calibration (RuntimeSettings) is applied before anything else.
         /// </summary>
         public void ProcessSample(long timeMicroseconds, ImuSample sacrum, ImuSample thoracolumbar, bool thoracolumbarPresent)
         {
+            settings.SacrumAccelerometer.Apply(ref sacrum);
+            if (thoracolumbarPresent) settings.ThoracolumbarAccelerometer.Apply(ref thoracolumbar);
+
             float dt = settings.NominalSamplePeriodSeconds;
             if (hasPreviousSample)
             {

@@ -1,4 +1,5 @@
 using WinkSensor.Core.Alignment;
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Fusion;
 using WinkSensor.Core.Kinematics;
 using WinkSensor.Core.Reps;
@@ -14,6 +15,14 @@ namespace WinkSensor.Core.Runtime
         public RepSegmenterSettings Reps = new RepSegmenterSettings();
         public WinkDetectorSettings Wink = new WinkDetectorSettings();
         public VerticalMotionSettings VerticalMotion = new VerticalMotionSettings();
+
+        /// <summary>Six-position calibration of the sacrum sensor's accelerometer, applied to every sample first.
+        /// Default Identity (no correction).</summary>
+        public AccelerometerCalibration SacrumAccelerometer = AccelerometerCalibration.Identity;
+
+        /// <summary>Six-position calibration of the thoracolumbar sensor's accelerometer, applied to every sample first.
+        /// Default Identity (no correction).</summary>
+        public AccelerometerCalibration ThoracolumbarAccelerometer = AccelerometerCalibration.Identity;
 
         /// <summary>Sample period assumed for the first sample and when timestamps stall, s. Default 0.01 (100 Hz).</summary>
         public float NominalSamplePeriodSeconds = 0.01f;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Host.Evaluation;
+using WinkSensor.Simulation.Calibration;
 using WinkSensor.Simulation.Cohort;
 using WinkSensor.Simulation.Evaluation;
 
@@ -12,7 +13,8 @@ public static class CohortEvaluationReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static int Run(int athletes, long seed, IReadOnlyList<RobustnessCase> cases, bool json, TextWriter output, TextWriter error)
+    public static int Run(int athletes, long seed, IReadOnlyList<RobustnessCase> cases, bool json, TextWriter output, TextWriter error,
+        AccelerometerCalibrationMode accelerometerCalibration = AccelerometerCalibrationMode.None)
     {
         var options = new CohortOptions { Athletes = athletes };
         if (options.Validate() is { } problem)
@@ -25,6 +27,9 @@ public static class CohortEvaluationReport
         output.WriteLine(string.Format(Invariant,
             "Simulated cohort: {0} athletes x {1} sets x {2} reps (seed {3}), wink threshold {4:F1} deg",
             athletes, options.SetsPerAthlete, options.RepsPerSet, seed, configuration.WinkThresholdDegrees));
+        output.WriteLine("Accelerometer calibration: " + (accelerometerCalibration == AccelerometerCalibrationMode.SixPosition
+            ? "six-position (each chip calibrated by the simulated procedure before its session)"
+            : "none (raw accelerometers)"));
         output.WriteLine(string.Format(Invariant, "{0,-22} {1,9} {2,6} {3,6} {4,7} {5,9} {6,8} {7,8} {8,8} {9,6}",
             "case", "flex RMSE", "rep P", "rep R", "wink S", "FA/100", "lat p50", "lat p95", "other", "reps"));
 
@@ -32,7 +37,7 @@ public static class CohortEvaluationReport
         var kinematicsScores = new Dictionary<RobustnessCase, KinematicsScore>();
         foreach (var robustnessCase in cases)
         {
-            var cohortScore = CohortEvaluation.EvaluateCohort(cohort, robustnessCase, configuration);
+            var cohortScore = CohortEvaluation.EvaluateCohort(cohort, robustnessCase, configuration, accelerometerCalibration: accelerometerCalibration);
             var score = cohortScore.Detection;
             scores[robustnessCase] = score;
             kinematicsScores[robustnessCase] = cohortScore.Kinematics;
@@ -88,6 +93,7 @@ public static class CohortEvaluationReport
                 ["clean_reps"] = headline.CleanReps,
                 ["athletes"] = athletes,
                 ["seed"] = seed,
+                ["accelerometer_calibration"] = accelerometerCalibration == AccelerometerCalibrationMode.SixPosition ? "six-position" : "none",
                 ["targets_met"] = verdicts.All(v => v.Met),
                 ["cases"] = scores.ToDictionary(pair => pair.Key.ToString(), pair => (object)new Dictionary<string, object?>
                 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using WinkSensor.Host.Evaluation;
+using WinkSensor.Simulation.Calibration;
 using WinkSensor.Simulation.Evaluation;
 
 namespace WinkSensor.Cli.Commands;
@@ -28,6 +29,11 @@ public static class EvalCommand
             Description = "Robustness case to run: all, or one of " + string.Join(", ", Enum.GetNames<RobustnessCase>()),
             DefaultValueFactory = _ => "all",
         };
+        var accelerometerCalibration = new Option<string>("--accelerometer-calibration")
+        {
+            Description = "Accelerometer calibration before each simulated session: none (raw chips) or six-position (each chip through the simulated six-face procedure)",
+            DefaultValueFactory = _ => "none",
+        };
         var json = new Option<bool>("--json") { Description = "Also print one JSON object with the figures on the last line" };
         var command = new Command("eval",
             "Score the wearable: a simulated cohort through the device runtime against ground truth (default), or the inclination filter on BROAD trials (--broad DIR).");
@@ -35,6 +41,7 @@ public static class EvalCommand
         command.Options.Add(athletes);
         command.Options.Add(seed);
         command.Options.Add(cases);
+        command.Options.Add(accelerometerCalibration);
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
@@ -49,8 +56,17 @@ public static class EvalCommand
                 Console.Error.WriteLine($"eval: unknown case '{caseName}'; use all or one of {string.Join(", ", Enum.GetNames<RobustnessCase>())}.");
                 return 2;
             }
+            string calibrationName = parseResult.GetValue(accelerometerCalibration) ?? "none";
+            AccelerometerCalibrationMode calibrationMode;
+            if (calibrationName.Equals("none", StringComparison.OrdinalIgnoreCase)) calibrationMode = AccelerometerCalibrationMode.None;
+            else if (calibrationName.Equals("six-position", StringComparison.OrdinalIgnoreCase)) calibrationMode = AccelerometerCalibrationMode.SixPosition;
+            else
+            {
+                Console.Error.WriteLine($"eval: unknown accelerometer calibration '{calibrationName}'; use none or six-position.");
+                return 2;
+            }
             return CohortEvaluationReport.Run(parseResult.GetValue(athletes), parseResult.GetValue(seed), chosen,
-                parseResult.GetValue(json), Console.Out, Console.Error);
+                parseResult.GetValue(json), Console.Out, Console.Error, calibrationMode);
         });
         return command;
     }

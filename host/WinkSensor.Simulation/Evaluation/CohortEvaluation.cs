@@ -3,6 +3,7 @@ using WinkSensor.Host.Evaluation;
 using WinkSensor.Host.Recordings;
 using WinkSensor.Host.Replay;
 using WinkSensor.Simulation.Body;
+using WinkSensor.Simulation.Calibration;
 using WinkSensor.Simulation.Cohort;
 using WinkSensor.Simulation.Recording;
 using WinkSensor.Simulation.Sensors;
@@ -17,12 +18,15 @@ public static class CohortEvaluation
 {
     /// <summary>Scores a whole cohort under one robustness case; recordings run in parallel.</summary>
     public static DetectionScore Evaluate(IReadOnlyList<CohortMember> cohort, RobustnessCase robustnessCase,
-        DeviceConfiguration? configuration = null, IProgress<int>? progress = null) =>
-        EvaluateCohort(cohort, robustnessCase, configuration, progress).Detection;
+        DeviceConfiguration? configuration = null, IProgress<int>? progress = null,
+        AccelerometerCalibrationMode accelerometerCalibration = AccelerometerCalibrationMode.None) =>
+        EvaluateCohort(cohort, robustnessCase, configuration, progress, accelerometerCalibration).Detection;
 
-    /// <summary>Detection and rep depth/speed scores of a whole cohort under one robustness case; recordings run in parallel.</summary>
+    /// <summary>Detection and rep depth/speed scores of a whole cohort under one robustness case; recordings run in
+    /// parallel. With SixPosition each member's two chips are calibrated by the simulated procedure first.</summary>
     public static CohortScore EvaluateCohort(IReadOnlyList<CohortMember> cohort, RobustnessCase robustnessCase,
-        DeviceConfiguration? configuration = null, IProgress<int>? progress = null)
+        DeviceConfiguration? configuration = null, IProgress<int>? progress = null,
+        AccelerometerCalibrationMode accelerometerCalibration = AccelerometerCalibrationMode.None)
     {
         configuration ??= new DeviceConfiguration();
         var recordings = new ScoredRecording[cohort.Count];
@@ -30,7 +34,7 @@ public static class CohortEvaluation
         int done = 0;
         Parallel.For(0, cohort.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            (recordings[i], kinematics[i]) = EvaluateMemberFully(Adjust(cohort[i], robustnessCase), configuration);
+            (recordings[i], kinematics[i]) = EvaluateMemberFully(Adjust(cohort[i], robustnessCase), configuration, accelerometerCalibration);
             progress?.Report(Interlocked.Increment(ref done));
         });
         return new CohortScore(DetectionScoring.Score(recordings), KinematicsScore.Of(kinematics));
@@ -59,12 +63,14 @@ public static class CohortEvaluation
         EvaluateMemberFully(member, configuration).Detection;
 
     /// <summary>As EvaluateMember, plus the member's rep depth and speed errors.</summary>
-    public static (ScoredRecording Detection, KinematicsScore Kinematics) EvaluateMemberFully(CohortMember member, DeviceConfiguration configuration)
+    public static (ScoredRecording Detection, KinematicsScore Kinematics) EvaluateMemberFully(CohortMember member, DeviceConfiguration configuration,
+        AccelerometerCalibrationMode accelerometerCalibration = AccelerometerCalibrationMode.None)
     {
         var settings = member.Settings with { AlarmThresholdDeg = configuration.WinkThresholdDegrees };
         var simulator = new RecordingSimulator(member.Athlete, member.Script, settings);
         var simulated = simulator.Samples().ToList();
-        var replay = ReplayRunner.Run(ToRawRecording(member.Athlete.Name, simulated, settings.ThoracolumbarSensorPresent), configuration);
+        var replay = ReplayRunner.Run(ToRawRecording(member.Athlete.Name, simulated, settings.ThoracolumbarSensorPresent), configuration,
+            RuntimeSettingsFor(simulator, accelerometerCalibration));
 
         var truth = simulator.Truth;
         var truthReps = truth.Reps.Select(r => new TruthRep(r.Rep, r.StartS, r.BottomS, r.EndS, r.Winks, r.WinkOnsetS,
@@ -79,6 +85,18 @@ public static class CohortEvaluation
         var detection = new ScoredRecording(member.Athlete.Name, truthReps, otherActivities, detectedReps, detectedWinks,
             FlexionErrors(simulated, replay.Samples, truth.CalibrationEndS));
         return (detection, KinematicsScoring.Score(truth.Reps, replay.Events));
+    }
+
+    /// <summary>Runtime settings for the session: default, or with both chips' six-position calibrations (a chip
+    /// whose procedure failed keeps Identity, as the device would).</summary>
+    public static RuntimeSettings RuntimeSettingsFor(RecordingSimulator simulator, AccelerometerCalibrationMode accelerometerCalibration)
+    {
+        var runtimeSettings = new RuntimeSettings();
+        if (accelerometerCalibration != AccelerometerCalibrationMode.SixPosition) return runtimeSettings;
+        var (sacrum, thoracolumbar) = SimulatedSixPositionCalibration.ForSession(simulator);
+        runtimeSettings.SacrumAccelerometer = sacrum.Calibration;
+        runtimeSettings.ThoracolumbarAccelerometer = thoracolumbar.Calibration;
+        return runtimeSettings;
     }
 
     /// <summary>The recording as `winksensor replay` would read it from the simulator's CSV.</summary>

@@ -31,6 +31,16 @@ public class OperationBudgetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void With_both_accelerometer_calibrations_applied_a_sample_still_costs_at_most_the_budget_on_average()
+    {
+        double plain = CountSession(seed: 3, out _).Average();
+        double calibrated = CountSession(seed: 3, out _, withAccelerometerCalibration: true).Average();
+        output.WriteLine($"mean {plain:F0} operations a sample without, {calibrated:F0} with accelerometer calibrations");
+        Assert.True(calibrated > plain, "applying the calibrations should cost something the counter sees");
+        Assert.True(calibrated <= MeanBudget, $"mean {calibrated:F0} operations a sample is over the budget of {MeanBudget}");
+    }
+
+    [Fact]
     public void The_counter_sees_the_work_it_counts()
     {
         // Without this the budget test would pass on a rewrite that counts nothing.
@@ -38,7 +48,7 @@ public class OperationBudgetTests(ITestOutputHelper output)
         Assert.True(counts.Average() > 100, $"only {counts.Average():F0} operations a sample were counted");
     }
 
-    private static long[] CountSession(long seed, out string[] totalsByType)
+    private static long[] CountSession(long seed, out string[] totalsByType, bool withAccelerometerCalibration = false)
     {
         var member = CohortBuilder.Build(seed, new CohortOptions { Athletes = 1, SetsPerAthlete = 2 })[0];
         var samples = member.CreateSimulator().Samples().ToList();
@@ -60,10 +70,10 @@ public class OperationBudgetTests(ITestOutputHelper output)
         try
         {
             var driver = context.LoadFromAssemblyPath(testAssembly).GetType(typeof(OperationCountDriver).FullName!)!;
-            var run = driver.GetMethods().Single(m => m.Name == nameof(OperationCountDriver.OperationsPerSample) && m.GetParameters().Length == 2);
-            object?[] arguments = [rows, null];
+            var run = driver.GetMethods().Single(m => m.Name == nameof(OperationCountDriver.OperationsPerSample) && m.GetParameters().Length == 3);
+            object?[] arguments = [rows, withAccelerometerCalibration, null];
             var counts = (long[])run.Invoke(null, arguments)!;
-            totalsByType = (string[])arguments[1]!;
+            totalsByType = (string[])arguments[2]!;
             return counts;
         }
         finally

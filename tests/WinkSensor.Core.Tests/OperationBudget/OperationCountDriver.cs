@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Runtime;
@@ -22,9 +23,21 @@ public static class OperationCountDriver
     /// <summary>As above; also the total counted in each core type over the whole run, by type name.</summary>
     public static long[] OperationsPerSample(double[] rows, out string[] totalsByType)
     {
+        return OperationsPerSample(rows, false, out totalsByType);
+    }
+
+    /// <summary>As above, optionally with both sensors' accelerometer calibrations set (typical datasheet-sized values).</summary>
+    public static long[] OperationsPerSample(double[] rows, bool withAccelerometerCalibration, out string[] totalsByType)
+    {
+        var settings = new RuntimeSettings();
+        if (withAccelerometerCalibration)
+        {
+            settings.SacrumAccelerometer = new AccelerometerCalibration(new Vector3(0.03f, -0.04f, 0.06f), new Vector3(1.02f, 0.985f, 1.01f));
+            settings.ThoracolumbarAccelerometer = new AccelerometerCalibration(new Vector3(-0.045f, 0.02f, -0.07f), new Vector3(0.975f, 1.015f, 1.025f));
+        }
         var counter = typeof(DeviceRuntime).Assembly.GetType(OperationCountingRewriter.CounterTypeName)!
             .GetField(OperationCountingRewriter.CounterFieldName)!;
-        var runtime = new DeviceRuntime(new DeviceConfiguration(), new SilentMotor(), new IgnoringSink());
+        var runtime = new DeviceRuntime(new DeviceConfiguration(), new SilentMotor(), new IgnoringSink(), settings);
         int count = rows.Length / RowLength;
         var operations = new long[count];
         for (int i = 0; i < count; i++)

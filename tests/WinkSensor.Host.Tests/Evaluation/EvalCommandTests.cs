@@ -1,3 +1,4 @@
+using WinkSensor.Simulation.Calibration;
 using WinkSensor.Simulation.Evaluation;
 using WinkSensor.Cli.Commands;
 
@@ -54,6 +55,31 @@ public class EvalCommandTests
         Assert.Equal(15, figures.RootElement.GetProperty("truth_reps").GetInt32());
         Assert.Contains("Baseline", output.ToString());
         Assert.Equal(figures.RootElement.GetProperty("targets_met").GetBoolean() ? 0 : 1, exitCode);
+    }
+
+    [Fact]
+    public void An_unknown_accelerometer_calibration_is_refused_with_the_choices()
+    {
+        var error = new StringWriter();
+        int exitCode = InvokeEval(["eval", "--case", "Baseline", "--accelerometer-calibration", "twelve-position"], new StringWriter(), error);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("six-position", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
+    [Fact]
+    public void Cohort_mode_names_the_accelerometer_calibration_in_the_header_and_the_json()
+    {
+        var output = new StringWriter();
+        CohortEvaluationReport.Run(1, 7, [RobustnessCase.Baseline], json: true, output, new StringWriter(), AccelerometerCalibrationMode.SixPosition);
+        var lines = output.ToString().TrimEnd().Split('\n');
+        Assert.StartsWith("Accelerometer calibration: six-position", lines[1]);
+        using var figures = System.Text.Json.JsonDocument.Parse(lines[^1]);
+        Assert.Equal("six-position", figures.RootElement.GetProperty("accelerometer_calibration").GetString());
+
+        var raw = new StringWriter();
+        CohortEvaluationReport.Run(1, 7, [RobustnessCase.Baseline], json: false, raw, new StringWriter());
+        Assert.StartsWith("Accelerometer calibration: none", raw.ToString().Split('\n')[1]);
     }
 
     private static int InvokeEval(string[] arguments, TextWriter output, TextWriter error)
