@@ -11,15 +11,26 @@ namespace WinkSensor.Core.Alignment
     public sealed class StillnessDetector
     {
         private readonly AlignmentSettings settings;
+        private readonly float accelerationToleranceG;
+        private readonly float angularRateToleranceDegreesPerSecond;
         private Vector3 accelerationSum;
         private Vector3 angularRateSum;
         private int count;
         private long startMicroseconds;
         private long lastMicroseconds;
 
+        /// <summary>For the standing calibration: tolerances and the stand's criteria (IsStillLongEnough) from the settings.</summary>
         public StillnessDetector(AlignmentSettings settings)
+            : this(settings.StillAccelerationToleranceG, settings.StillAngularRateToleranceDegreesPerSecond)
         {
             this.settings = settings;
+        }
+
+        /// <summary>With explicit tolerances, g and deg/s; IsStillLongEnough is then not available (always false).</summary>
+        public StillnessDetector(float accelerationToleranceG, float angularRateToleranceDegreesPerSecond)
+        {
+            this.accelerationToleranceG = accelerationToleranceG;
+            this.angularRateToleranceDegreesPerSecond = angularRateToleranceDegreesPerSecond;
             Reset();
         }
 
@@ -39,10 +50,8 @@ namespace WinkSensor.Core.Alignment
                 float inverse = 1f / count;
                 Vector3 accelerationDeviation = sample.Acceleration - accelerationSum * inverse;
                 Vector3 angularRateDeviation = sample.AngularRate - angularRateSum * inverse;
-                float accelerationTolerance = settings.StillAccelerationToleranceG;
-                float angularRateTolerance = settings.StillAngularRateToleranceDegreesPerSecond;
-                if (accelerationDeviation.LengthSquared > accelerationTolerance * accelerationTolerance
-                    || angularRateDeviation.LengthSquared > angularRateTolerance * angularRateTolerance)
+                if (accelerationDeviation.LengthSquared > accelerationToleranceG * accelerationToleranceG
+                    || angularRateDeviation.LengthSquared > angularRateToleranceDegreesPerSecond * angularRateToleranceDegreesPerSecond)
                     count = 0;
             }
             if (count == 0)
@@ -71,7 +80,7 @@ namespace WinkSensor.Core.Alignment
         {
             get
             {
-                if (StillSeconds < settings.StandingStillSeconds) return false;
+                if (settings == null || StillSeconds < settings.StandingStillSeconds) return false;
                 float magnitude = MeanAccelerationG.Length;
                 return magnitude >= settings.MinimumStillAccelerationG && magnitude <= settings.MaximumStillAccelerationG;
             }

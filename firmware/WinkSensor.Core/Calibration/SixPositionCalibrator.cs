@@ -1,3 +1,4 @@
+using WinkSensor.Core.Alignment;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Sensors;
 
@@ -25,16 +26,14 @@ namespace WinkSensor.Core.Calibration
         private readonly float[] scale = new float[3];
         private readonly float minimumVerticalShare;
         private readonly AccelerometerCalibration calibration = new AccelerometerCalibration();
-        private Vector3 accelerationSum;
-        private Vector3 angularRateSum;
-        private int count;
-        private long startMicroseconds;
+        private readonly StillnessDetector stillness;
         private SixPositionCalibrationResult result;
 
         public SixPositionCalibrator(SixPositionCalibrationSettings settings)
         {
             this.settings = settings;
             minimumVerticalShare = FloatMath.Cos(settings.MaximumFaceTiltDegrees * FloatMath.RadiansPerDegree);
+            stillness = new StillnessDetector(settings.StillAccelerationToleranceG, settings.StillAngularRateToleranceDegreesPerSecond);
             Reset();
         }
 
@@ -46,7 +45,7 @@ namespace WinkSensor.Core.Calibration
                 faceSeen[face] = false;
                 faceMeanG[face] = Vector3.Zero;
             }
-            count = 0;
+            stillness.Reset();
             result = SixPositionCalibrationResult.Collecting;
             calibration.Set(Vector3.Zero, new Vector3(1f, 1f, 1f));
         }
@@ -76,29 +75,9 @@ namespace WinkSensor.Core.Calibration
         /// <summary>One raw sample (acceleration g, angular rate deg/s). Solves once all six faces are seen.</summary>
         public void Update(long timeMicroseconds, ImuSample sample)
         {
-            if (count > 0)
-            {
-                float inverse = 1f / count;
-                Vector3 accelerationDeviation = sample.Acceleration - accelerationSum * inverse;
-                Vector3 angularRateDeviation = sample.AngularRate - angularRateSum * inverse;
-                float accelerationTolerance = settings.StillAccelerationToleranceG;
-                float angularRateTolerance = settings.StillAngularRateToleranceDegreesPerSecond;
-                if (accelerationDeviation.LengthSquared > accelerationTolerance * accelerationTolerance
-                    || angularRateDeviation.LengthSquared > angularRateTolerance * angularRateTolerance)
-                    count = 0;
-            }
-            if (count == 0)
-            {
-                accelerationSum = Vector3.Zero;
-                angularRateSum = Vector3.Zero;
-                startMicroseconds = timeMicroseconds;
-            }
-            accelerationSum = accelerationSum + sample.Acceleration;
-            angularRateSum = angularRateSum + sample.AngularRate;
-            count++;
-
-            if ((timeMicroseconds - startMicroseconds) * 1e-6f < settings.StillSeconds) return;
-            Vector3 mean = accelerationSum * (1f / count);
+            stillness.Update(timeMicroseconds, sample);
+            if (stillness.StillSeconds < settings.StillSeconds) return;
+            Vector3 mean = stillness.MeanAccelerationG;
             int face = FaceOf(mean);
             if (face < 0) return;
             faceMeanG[face] = mean;
