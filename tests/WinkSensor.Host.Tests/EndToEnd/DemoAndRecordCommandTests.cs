@@ -40,7 +40,12 @@ public sealed class DemoAndRecordCommandTests
         var archive = new SessionArchive(store);
         var session = Assert.Single(archive.ListSessions());
         Assert.True(session.Complete);
-        Assert.InRange(archive.ReadLiveAngles(session.Id).Count, 10, 60); // 25 Hz for 2 s of real time
+        // The live view streams at 25 Hz of device time. How much device time fits in 2 s of wall time depends on the
+        // machine's load (the virtual wearable catches up after a stall), so the rate is checked on the device clock.
+        var angles = archive.ReadLiveAngles(session.Id);
+        Assert.True(angles.Count >= 10, $"only {angles.Count} live angles in 2 s");
+        double deviceSeconds = (angles[^1].TimeMicroseconds - angles[0].TimeMicroseconds) * 1e-6;
+        Assert.InRange(angles.Count / deviceSeconds, 20, 30);
         Assert.Contains("complete.", run.Output);
     }
 
