@@ -91,16 +91,9 @@ namespace WinkSensor.Core.Fusion
         }
 
         /// <summary>
-        /// Measurement at rest: the low-passed angular rate is the bias. stepLimit bounds the disagreement used, deg/s.
-        /// </summary>
-        public void UpdateAtRest(Vector3 meanAngularRateDegreesPerSecond, float stepLimitDegreesPerSecond)
-        {
-            UpdateAtRest(meanAngularRateDegreesPerSecond, stepLimitDegreesPerSecond, restNoise);
-        }
-
-        /// <summary>
-        /// Measurement at rest with its own variance, (deg/s)²: for a mean over a window of rest whose error is set by how
-        /// far the wearer sways in it rather than by the gyro noise.
+        /// Measurement at rest: the mean angular rate over a window of rest is the bias, with its variance, (deg/s)²,
+        /// set by how far the wearer sways in the window rather than by the gyro noise. stepLimit bounds the
+        /// disagreement used, deg/s.
         /// </summary>
         public void UpdateAtRest(Vector3 meanAngularRateDegreesPerSecond, float stepLimitDegreesPerSecond, float measurementVariance)
         {
