@@ -24,5 +24,12 @@ namespace WinkSensor.Core.Protocol
         ReadStatus = 8,
         /// <summary>Answer with a Configuration frame (for the serial link; over BLE, read the Configuration characteristic).</summary>
         ReadConfiguration = 9,
+        /// <summary>Enter the six-position accelerometer calibration (docs/calibration.md): the wearer takes both sensor
+        /// boards off and rests each on its six faces in turn. Squat detection pauses until it ends; AccelerometerCalibrationProgress
+        /// frames report each face. Argument: time limit, s (0 = the device's default). Busy while a rep is in progress;
+        /// asked again while it runs, it starts over.</summary>
+        StartAccelerometerCalibration = 10,
+        /// <summary>Leave the six-position calibration without changing the accelerometer calibrations. Success also when none runs.</summary>
+        CancelAccelerometerCalibration = 11,
     }
 }

@@ -14,10 +14,12 @@ namespace WinkSensor.Core.Protocol
         public readonly FaultMessage Fault = new FaultMessage();
         public readonly ConfigurationChangedMessage ConfigurationChanged = new ConfigurationChangedMessage();
         public readonly RepMetricsMessage RepMetrics = new RepMetricsMessage();
+        public readonly AccelerometerCalibratedMessage AccelerometerCalibrated = new AccelerometerCalibratedMessage();
         public readonly LiveAnglesMessage LiveAngles = new LiveAnglesMessage();
         public readonly RawImuMessage RawImu = new RawImuMessage();
         public readonly StatusMessage Status = new StatusMessage();
         public readonly ConfigurationMessage Configuration = new ConfigurationMessage();
+        public readonly AccelerometerCalibrationProgressMessage AccelerometerCalibrationProgress = new AccelerometerCalibrationProgressMessage();
         public readonly CommandMessage Command = new CommandMessage();
         public readonly CommandResultMessage CommandResult = new CommandResultMessage();
 
@@ -66,10 +68,12 @@ namespace WinkSensor.Core.Protocol
                 case (byte)FrameType.Fault: return Fault;
                 case (byte)FrameType.ConfigurationChanged: return ConfigurationChanged;
                 case (byte)FrameType.RepMetrics: return RepMetrics;
+                case (byte)FrameType.AccelerometerCalibrated: return AccelerometerCalibrated;
                 case (byte)FrameType.LiveAngles: return LiveAngles;
                 case (byte)FrameType.RawImu: return RawImu;
                 case (byte)FrameType.Status: return Status;
                 case (byte)FrameType.Configuration: return Configuration;
+                case (byte)FrameType.AccelerometerCalibrationProgress: return AccelerometerCalibrationProgress;
                 case (byte)FrameType.Command: return Command;
                 case (byte)FrameType.CommandResult: return CommandResult;
                 default: return null;

@@ -10,6 +10,7 @@ namespace WinkSensor.Core.Protocol
         Fault = 0x04,
         ConfigurationChanged = 0x05,
         RepMetrics = 0x06,
+        AccelerometerCalibrated = 0x07,
 
         // Streams: never resent; a gap in their counter means frames were dropped.
         LiveAngles = 0x10,
@@ -18,6 +19,7 @@ namespace WinkSensor.Core.Protocol
         // State.
         Status = 0x20,
         Configuration = 0x21,
+        AccelerometerCalibrationProgress = 0x22,
 
         // Requests from the host and the device's answers.
         Command = 0x30,

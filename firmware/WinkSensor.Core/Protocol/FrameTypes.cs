@@ -21,6 +21,7 @@ namespace WinkSensor.Core.Protocol
                 case (byte)FrameType.LiveAngles: return ProtocolChannel.LiveAngles;
                 case (byte)FrameType.RawImu: return ProtocolChannel.RawImu;
                 case (byte)FrameType.Status: return ProtocolChannel.Status;
+                case (byte)FrameType.AccelerometerCalibrationProgress: return ProtocolChannel.Status;
                 case (byte)FrameType.Configuration: return ProtocolChannel.Configuration;
                 default: return ProtocolChannel.Control;
             }

@@ -96,11 +96,20 @@ public class DecoderRobustnessTests
             (FrameType.LiveAngles, 16, 6),               // no such squat phase
             (FrameType.RawImu, 6, 2),                    // no third sensor
             (FrameType.Status, 8, 101),                  // battery percent over 100
-            (FrameType.Status, 9, 0x10),                 // reserved health bit
+            (FrameType.Status, 9, 0x40),                 // reserved health bit
             (FrameType.Status, 10, 4),                   // no such calibration state
             (FrameType.Configuration, 8, 2),             // buzz enabled is 0 or 1
             (FrameType.ConfigurationChanged, 12, 2),
             (FrameType.RepMetrics, 17, 0x28),            // onset fraction 10 240 > 10 000
+            (FrameType.AccelerometerCalibrated, 6, 2),   // no third sensor
+            (FrameType.AccelerometerCalibrated, 8, 0x7F),  // X offset over 0.15 g
+            (FrameType.AccelerometerCalibrated, 14, 0x7F), // X scale over 1.1
+            (FrameType.AccelerometerCalibrated, 19, 0x02), // reserved flag bit
+            (FrameType.AccelerometerCalibrationProgress, 6, 6),    // no such state
+            (FrameType.AccelerometerCalibrationProgress, 7, 0x40), // no seventh face
+            (FrameType.AccelerometerCalibrationProgress, 10, 6),   // no such face held
+            (FrameType.AccelerometerCalibrationProgress, 11, 101), // hold over 100 %
+            (FrameType.AccelerometerCalibrationProgress, 14, 6),   // no such solve result
         };
         foreach (var (type, offset, value) in cases)
         {

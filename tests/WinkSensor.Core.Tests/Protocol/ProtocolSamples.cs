@@ -1,4 +1,5 @@
 using System.Reflection;
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Protocol;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
@@ -13,6 +14,7 @@ public static class ProtocolSamples
         new CalibratedMessage(), new RepCompletedMessage(), new WinkDetectedMessage(), new FaultMessage(),
         new ConfigurationChangedMessage(), new RepMetricsMessage(), new LiveAnglesMessage(), new RawImuMessage(),
         new StatusMessage(), new ConfigurationMessage(), new CommandMessage(), new CommandResultMessage(),
+        new AccelerometerCalibratedMessage(), new AccelerometerCalibrationProgressMessage(),
     ];
 
     public static ProtocolMessage Fresh(FrameType type) => AllTypes().Single(m => m.Type == type);
@@ -59,7 +61,7 @@ public static class ProtocolSamples
                 break;
             case StatusMessage m:
                 m.BatteryMillivolts = UShort(random); m.BatteryPercent = random.Next(4) == 0 ? StatusMessage.BatteryPercentUnknown : (byte)random.Next(101);
-                m.SensorHealth = (byte)random.Next(16); m.Calibration = (CalibrationState)random.Next(4);
+                m.SensorHealth = (byte)random.Next(StatusMessage.AllHealthFlags + 1); m.Calibration = (CalibrationState)random.Next(4);
                 m.FirmwareMajor = (byte)random.Next(256); m.FirmwareMinor = (byte)random.Next(256); m.FirmwarePatch = (byte)random.Next(256);
                 m.LatestEventSequence = UInt(random); m.BootId = UShort(random);
                 break;
@@ -72,6 +74,20 @@ public static class ProtocolSamples
             case CommandResultMessage m:
                 m.RequestFrameType = (byte)random.Next(256); m.Command = (CommandCode)random.Next(256); m.Result = (ResultCode)random.Next(256);
                 m.DeviceTimeMilliseconds = UInt(random); m.Detail = UInt(random); m.BootId = UShort(random);
+                break;
+            case AccelerometerCalibratedMessage m:
+                m.Sensor = (ImuSensorPosition)random.Next(2);
+                m.OffsetXTenthsOfMilliG = Offset(random); m.OffsetYTenthsOfMilliG = Offset(random); m.OffsetZTenthsOfMilliG = Offset(random);
+                m.ScaleDeviationX = ScaleDeviation(random); m.ScaleDeviationY = ScaleDeviation(random); m.ScaleDeviationZ = ScaleDeviation(random);
+                m.Flags = (byte)random.Next(2);
+                break;
+            case AccelerometerCalibrationProgressMessage m:
+                m.State = (AccelerometerCalibrationState)random.Next(6);
+                m.SacrumFacesSeen = (byte)random.Next(64); m.ThoracolumbarFacesSeen = (byte)random.Next(64);
+                m.SacrumFaceHeld = Face(random); m.ThoracolumbarFaceHeld = Face(random);
+                m.SacrumHoldPercent = (byte)random.Next(101); m.ThoracolumbarHoldPercent = (byte)random.Next(101);
+                m.SacrumResult = (SixPositionCalibrationResult)random.Next(6); m.ThoracolumbarResult = (SixPositionCalibrationResult)random.Next(6);
+                m.SecondsRemaining = UShort(random);
                 break;
             default:
                 throw new InvalidOperationException("No sample for " + message.Type);
@@ -100,6 +116,12 @@ public static class ProtocolSamples
         WinkThresholdCentidegrees = UShort(random), BuzzEnabled = random.Next(2) == 1, WinkPattern = (byte)random.Next(256),
         IdleSleepMinutes = UShort(random), LiveAngleRateHertz = (byte)random.Next(256),
     };
+
+    private static short Offset(Random random) => (short)random.Next(-AccelerometerCalibratedMessage.MaximumOffsetTenthsOfMilliG,
+        AccelerometerCalibratedMessage.MaximumOffsetTenthsOfMilliG + 1);
+    private static short ScaleDeviation(Random random) => (short)random.Next(-AccelerometerCalibratedMessage.MaximumScaleDeviation,
+        AccelerometerCalibratedMessage.MaximumScaleDeviation + 1);
+    private static byte Face(Random random) => random.Next(7) == 6 ? AccelerometerCalibrationProgressMessage.NoFace : (byte)random.Next(6);
 
     private static uint UInt(Random random) => (uint)random.NextInt64(0, 1L << 32);
     private static ushort UShort(Random random) => (ushort)random.Next(65536);

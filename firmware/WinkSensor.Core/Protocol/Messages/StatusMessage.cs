@@ -13,7 +13,11 @@ namespace WinkSensor.Core.Protocol.Messages
         public const byte ThoracolumbarSensorRespondingFlag = 0x02;
         public const byte PelvisOnlyFlag = 0x04;
         public const byte RawStreamActiveFlag = 0x08;
-        public const byte AllHealthFlags = 0x0F;
+        /// <summary>The six-position accelerometer calibration is running (squat detection paused).</summary>
+        public const byte AccelerometerCalibrationActiveFlag = 0x10;
+        /// <summary>Both sensors carry a six-position accelerometer calibration (loaded from flash or just made).</summary>
+        public const byte AccelerometersCalibratedFlag = 0x20;
+        public const byte AllHealthFlags = 0x3F;
 
         public ushort BatteryMillivolts;
         /// <summary>0..100, or BatteryPercentUnknown.</summary>
