@@ -17,6 +17,12 @@ internal sealed partial class ReportChart
     private static readonly Lazy<string> ChartFont = new(() => PreferredFonts.FirstOrDefault(name =>
         string.Equals(Fonts.GetTypeface(name, false, false)?.FamilyName, name, StringComparison.OrdinalIgnoreCase)) ?? Fonts.Sans);
 
+    /// <summary>
+    /// False when this machine has no font the chart library can find (e.g. a Linux server with nothing in
+    /// /usr/share/fonts): the charts are then drawn without any text, so the report says how to fix it.
+    /// </summary>
+    public static bool CanDrawText => Fonts.GetTypeface(ChartFont.Value, false, false) is { GlyphCount: > 0 };
+
     private readonly string title;
     private readonly int width, height;
 

@@ -26,6 +26,8 @@ public static class SessionReportBuilder
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(Invariant($"<title>WinkSensor session {summary.Id}</title>\n<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n"));
         AppendHeader(html, session);
+        if (!ReportChart.CanDrawText)
+            html.Append("<p class=\"empty\">The charts below have no text: this computer has no font the chart library can find (on Linux install one, e.g. the package fonts-dejavu-core).</p>\n");
         AppendSets(html, session);
         CauseTestSection.Append(html, session);
         AppendReps(html, session, samples);
