@@ -19,8 +19,9 @@ namespace WinkSensor.Firmware
     /// Boot and main loop. Every 10 to 20 ms: drain both sensor FIFOs (timestamps from the sensors' own sample clock,
     /// anchored to HighResTimer), feed the device runtime, send live angles and events, serve the host, the button,
     /// the battery, the LED and the motor, and decide about sleep. On the host's command the runtime runs the
-    /// six-position accelerometer calibration instead of squat detection, with progress frames to the host. A watchdog timer restarts the device when a step
-    /// hangs. Nothing in the per-sample path allocates; text is logged only on rare events.
+    /// six-position accelerometer calibration instead of squat detection, with progress frames to the host. A watchdog
+    /// timer restarts the device when a step hangs. Nothing in the per-sample path allocates; text is logged only on
+    /// rare events.
     /// </summary>
     public static class Program
     {
