@@ -109,11 +109,11 @@ public static class SimulatedSixPositionCalibration
         }
     }
 
-    /// <summary>Length of the simulated procedure, s.</summary>
+    /// <summary>Length of the simulated procedure, s (lead-in included).</summary>
     public static double DurationS(SixPositionProcedureSettings? procedure = null)
     {
         procedure ??= new SixPositionProcedureSettings();
-        return 6 * (procedure.HoldS + procedure.TurnS);
+        return procedure.LeadInS + 6 * (procedure.HoldS + procedure.TurnS);
     }
 
     private static SimulationRandom RandomFor(long seed, SensorSite site) =>

@@ -38,12 +38,13 @@ internal sealed class SixPositionHandling
 
     public double TableTiltDeg { get; }
 
-    /// <summary>Length of the whole procedure, s: six holds with a turn after each.</summary>
-    public double DurationS => Order.Length * (procedure.HoldS + procedure.TurnS);
+    /// <summary>Length of the whole procedure, s: the lead-in, then six holds with a turn after each.</summary>
+    public double DurationS => procedure.LeadInS + Order.Length * (procedure.HoldS + procedure.TurnS);
 
     /// <summary>Specific force, g, and angular rate, deg/s, in chip axes at <paramref name="timeS"/> since the start.</summary>
     public (Vector3d SpecificForceG, Vector3d AngularRateDps) At(double timeS)
     {
+        timeS = Math.Max(0, timeS - procedure.LeadInS);
         double faceS = procedure.HoldS + procedure.TurnS;
         int face = Math.Min((int)(timeS / faceS), Order.Length - 1);
         double intoFace = timeS - face * faceS;

@@ -118,4 +118,30 @@ public class DeviceSixPositionCalibrationEndToEndTests(ITestOutputHelper output)
         Assert.Equal(wearable.RuntimeSettings.SacrumAccelerometer.OffsetG.X, rebooted.RuntimeSettings.SacrumAccelerometer.OffsetG.X, 0.00006f);
         Assert.Equal(wearable.RuntimeSettings.ThoracolumbarAccelerometer.Scale.Y, rebooted.RuntimeSettings.ThoracolumbarAccelerometer.Scale.Y, 0.000002f);
     }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(3, true)]
+    public void A_start_command_that_arrives_2_s_into_the_samples_needs_the_lead_in_to_catch_the_first_face(double leadInS, bool completes)
+    {
+        var simulator = CohortBuilder.Build(4, new CohortOptions { Athletes = 1 })[0].CreateSimulator();
+        var wearable = new VirtualWearable(bootId: 3);
+        wearable.Attach(new RecordingLink());
+        var start = new byte[CommandMessage.FrameLength];
+        new CommandMessage { Sequence = 1, Code = CommandCode.StartAccelerometerCalibration, Argument = 60 }.Encode(start, 0);
+        bool sent = false;
+        foreach (var sample in SimulatedSixPositionCalibration.SessionSamples(simulator, 100, new SixPositionProcedureSettings { LeadInS = leadInS }))
+        {
+            if (!sent && sample.TimeS >= 102)
+            {
+                wearable.HandleWrite(WearableChannel.Control, start);
+                sent = true;
+            }
+            wearable.Step(sample);
+        }
+
+        var state = wearable.Runtime.AccelerometerCalibrationProcedure.State;
+        Assert.Equal(completes, state == AccelerometerCalibrationState.Complete);
+        if (!completes) Assert.Equal(AccelerometerCalibrationState.Collecting, state); // the first face is never seen again
+    }
 }
