@@ -33,6 +33,8 @@ namespace WinkSensor.Core.Kinematics
         private int repSampleCount;
         private long repStartMicroseconds;
         private float lastVerticalAcceleration;
+        private float lastRawVerticalAcceleration;
+        private float leakMetersPerSecondSquared;
         private float lastTiltRadians;
         private float lastTiltSine;
         private bool resumePending;
@@ -54,8 +56,13 @@ namespace WinkSensor.Core.Kinematics
 
         public bool IsCalibrated { get { return calibrated; } }
 
-        /// <summary>Vertical acceleration of the sacrum at the last sample, m/s^2, positive up.</summary>
+        /// <summary>Vertical acceleration of the sacrum at the last sample, m/s^2, positive up (less the gravity leak
+        /// fitted so far, see TiltLeakMetersPerSecondSquared).</summary>
         public float VerticalAccelerationMetersPerSecondSquared { get { return lastVerticalAcceleration; } }
+
+        /// <summary>Gravity leaking into the vertical per unit sine of the sacrum's tilt, m/s^2, fitted on the reps since
+        /// the standing calibration (0 until a rep tilted enough).</summary>
+        public float TiltLeakMetersPerSecondSquared { get { return leakMetersPerSecondSquared; } }
 
         /// <summary>Causal height change since the wearer last stood still, cm (negative below standing).</summary>
         public float LiveHeightCentimetres { get { return liveHeight * 100f; } }
@@ -75,6 +82,7 @@ namespace WinkSensor.Core.Kinematics
                 calibrated = true;
                 sessionVelocityTimesTilt = 0f;
                 sessionTiltSquared = 0f;
+                leakMetersPerSecondSquared = 0f;
             }
             ResetLive();
         }
@@ -119,10 +127,15 @@ namespace WinkSensor.Core.Kinematics
             lastTiltRadians = sacrumTiltDegrees * FloatMath.RadiansPerDegree;
             lastTiltSine = FloatMath.Sin(lastTiltRadians);
             float acceleration = (Vector3.Dot(accelerationG, up) - standingGravityG) * VerticalMotionSettings.StandardGravityMetersPerSecondSquared;
+            // The live estimate takes out the gravity leak fitted on the reps so far: uncorrected, a 0.2 m/s^2 leak
+            // per unit sine (what cross-axis errors leave after a six-position calibration) makes the live speed of a
+            // 4.6 s rep 0.2 m/s slow by its end, and the segmenter ends the rep while the sacrum still rises.
+            float correctedAcceleration = acceleration - leakMetersPerSecondSquared * lastTiltSine;
             float previousVelocity = liveVelocity;
-            liveVelocity += 0.5f * (lastVerticalAcceleration + acceleration) * samplePeriodSeconds;
+            liveVelocity += 0.5f * (lastVerticalAcceleration + correctedAcceleration) * samplePeriodSeconds;
             liveHeight += 0.5f * (previousVelocity + liveVelocity) * samplePeriodSeconds;
-            lastVerticalAcceleration = acceleration;
+            lastVerticalAcceleration = correctedAcceleration;
+            lastRawVerticalAcceleration = acceleration;
 
             if (!recordingRep || repOverflowed) return;
             if (resumePending) Resume();
@@ -150,7 +163,7 @@ namespace WinkSensor.Core.Kinematics
                 recordingRep = true;
                 repOverflowed = false;
                 repStartMicroseconds = timeMicroseconds;
-                verticalAcceleration[0] = lastVerticalAcceleration;
+                verticalAcceleration[0] = lastRawVerticalAcceleration;
                 tiltSine[0] = lastTiltSine;
                 sampleSeconds[0] = 0f;
                 repSampleCount = 1;
@@ -183,12 +196,18 @@ namespace WinkSensor.Core.Kinematics
         {
             int total = repSampleCount;
             bool overflowed = repOverflowed;
-            EndRep(result, endMicroseconds);
+            TrimAfter(endMicroseconds);
+            bool quietEnd = TrimToQuietEnd();
+            float quietEndSeconds = repSampleCount > 0 ? sampleSeconds[repSampleCount - 1] : 0f;
+            EndRep(result);
             if (overflowed) return;
             recordingRep = true;
             resumePending = true;
             resumeTotalCount = total;
-            resumeFromSeconds = (nextStartMicroseconds - repStartMicroseconds) * 1e-6f - settings.PreRollSeconds;
+            // The next rep starts where this one ended if that was a quiet moment: PreRollSeconds before the next
+            // start may still be inside this rep's ascent when the wearer barely paused at the top.
+            resumeFromSeconds = quietEnd ? quietEndSeconds
+                : (nextStartMicroseconds - repStartMicroseconds) * 1e-6f - settings.PreRollSeconds;
         }
 
         /// <summary>Moves the samples kept for the next rep to the front of the buffer.</summary>
@@ -220,9 +239,48 @@ namespace WinkSensor.Core.Kinematics
         /// measures it into result.</summary>
         public void EndRep(RepKinematics result, long endMicroseconds)
         {
+            TrimAfter(endMicroseconds);
+            EndRep(result);
+        }
+
+        private void TrimAfter(long endMicroseconds)
+        {
             float endSeconds = (endMicroseconds - repStartMicroseconds) * 1e-6f;
             while (repSampleCount > 3 && sampleSeconds[repSampleCount - 1] > endSeconds) repSampleCount--;
-            EndRep(result);
+        }
+
+        /// <summary>
+        /// A rep cut short by the next descent ends at the last moment the segmenter saw the wearer upright, which in
+        /// quick reps is already 0.05-0.1 s into the next descent (the sacrum drops before it tilts): pinning the speed
+        /// to zero there made such reps 6-10 cm too deep and split their ascent. So the end moves back to the last
+        /// quiet, standing moment within RepEndSearchSeconds: two samples with the vertical acceleration below
+        /// QuietAccelerationMetersPerSecondSquared and the sacrum within QuietTiltDegrees of standing, turning slower
+        /// than QuietTiltDegrees per second (the acceleration alone is also small mid-ascent, at the fastest rise).
+        /// With none (no pause at the top at all) the end stays. Returns whether a quiet end was found.
+        /// </summary>
+        private bool TrimToQuietEnd()
+        {
+            if (repOverflowed || repSampleCount < 5) return false;
+            float searchFrom = sampleSeconds[repSampleCount - 1] - settings.RepEndSearchSeconds;
+            for (int i = repSampleCount - 1; i > 3 && sampleSeconds[i] >= searchFrom; i--)
+            {
+                if (IsQuiet(i) && IsQuiet(i - 1))
+                {
+                    repSampleCount = i + 1;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool IsQuiet(int index)
+        {
+            float largestTiltSine = settings.QuietTiltDegrees * FloatMath.RadiansPerDegree;
+            float sine = tiltSine[index];
+            float step = sampleSeconds[index] - sampleSeconds[index - 1];
+            return FloatMath.Abs(verticalAcceleration[index] - leakMetersPerSecondSquared * sine) < settings.QuietAccelerationMetersPerSecondSquared
+                && FloatMath.Abs(sine) < largestTiltSine
+                && FloatMath.Abs(sine - tiltSine[index - 1]) < largestTiltSine * step;
         }
 
         /// <summary>Ends the rep (the wearer stands still again) and measures it into result.</summary>
@@ -306,6 +364,7 @@ namespace WinkSensor.Core.Kinematics
             sessionVelocityTimesTilt += endVelocity * tiltIntegral;
             sessionTiltSquared += tiltIntegral * tiltIntegral;
             float leak = sessionVelocityTimesTilt / sessionTiltSquared;
+            leakMetersPerSecondSquared = leak;
             float constant = (endVelocity - leak * tiltIntegral) / duration;
             float leakedSoFar = 0f;
             for (int i = 1; i < count; i++)

@@ -26,6 +26,18 @@ namespace WinkSensor.Core.Kinematics
         /// offsets and ±3 % scale tolerance stay below it). A larger end velocity is removed as a constant drift.</summary>
         public float MaximumTiltLeakMetersPerSecondSquared = 0.75f;
 
+        /// <summary>How far before the given end a rep cut short by the next descent may be ended instead, at its last
+        /// quiet moment, s. Default 0.5 (the segmenter sees a quick descent 0.05-0.3 s after the sacrum starts dropping).</summary>
+        public float RepEndSearchSeconds = 0.5f;
+
+        /// <summary>Vertical acceleration below which the sacrum counts as quiet when a rep's end is searched, m/s^2.
+        /// Default 0.15 (sensor noise is about 0.03; the start of a slow descent reaches it within 0.1-0.2 s).</summary>
+        public float QuietAccelerationMetersPerSecondSquared = 0.15f;
+
+        /// <summary>Largest sacrum tilt against standing, deg, and tilt rate, deg/s, at which the sacrum counts as quiet
+        /// when a rep's end is searched. Default 5.</summary>
+        public float QuietTiltDegrees = 5f;
+
         /// <summary>Upward speed that bounds the concentric phase at both ends: it starts when the sacrum rises faster
         /// than this after the lowest point (or the end of a pause) and ends when it rises slower again, m/s. Default 0.05
         /// (lower bounds make the mean depend on the slow last centimetres of the rise, which soft tissue blurs).</summary>

@@ -55,6 +55,7 @@ public static class CohortEvaluation
         RobustnessCase.VerySlowTempo => member with { Athlete = member.Athlete with { RepDurationS = 4.6 } },
         RobustnessCase.VeryFastTempo => member with { Athlete = member.Athlete with { RepDurationS = 1.1, BottomPauseS = 0 } },
         RobustnessCase.PauseAtBottom => member with { Athlete = member.Athlete with { BottomPauseS = 1.5 } },
+        RobustnessCase.BackToBackReps => member with { Athlete = member.Athlete with { RestBetweenRepsS = 0.1 } },
         _ => member,
     };
 

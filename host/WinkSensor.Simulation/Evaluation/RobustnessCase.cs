@@ -17,4 +17,6 @@ public enum RobustnessCase
     VeryFastTempo,
     /// <summary>A 1.5 s pause at the bottom of every rep.</summary>
     PauseAtBottom,
+    /// <summary>Reps back to back: about 0.1 s standing between the reps of a set (the lifter does not pause at the top).</summary>
+    BackToBackReps,
 }

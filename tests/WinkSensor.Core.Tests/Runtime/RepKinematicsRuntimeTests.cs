@@ -37,22 +37,26 @@ public class RepKinematicsRuntimeTests
     }
 
     [Fact]
-    public void Back_to_back_reps_are_each_reported_with_a_depth_and_the_last_settled_one_is_accurate()
+    public void Back_to_back_reps_are_each_measured_to_within_three_centimetres()
     {
-        // The next descent starts before the wearer has stood still for the measurement's settling time: each rep is
-        // still reported with a measured depth (known weakness: these can be off by 10 cm, docs/kinematics.md);
-        // the last one, followed by a still stand, is measured to within 3 cm.
+        // The next descent starts before the wearer has stood still for the measurement's settling time, and the
+        // segmenter notices it only once the sacrum has dropped a little: each rep is measured up to its last quiet,
+        // standing moment (before that, the first three were 5-12 cm too deep).
         var script = new MotionScript().Stand(3);
         for (int i = 0; i < 4; i++) script.Squat(new SquatSpec { DurationSeconds = 1.4, DepthMeters = 0.40 }).Stand(0.1);
         script.Stand(1);
         var harness = RuntimeHarness.Replay(script);
         Assert.Equal(4, harness.Sink.Reps.Count);
-        Assert.All(harness.Sink.Reps, rep => Assert.InRange(rep.DepthMeters, 0.15f, 0.80f));
-        var last = script.Squats[3];
-        double standing = SacrumHeightMeters(script.PoseAt(last.Start));
-        double lowest = double.MaxValue;
-        for (double t = last.Start; t <= last.End; t += 0.001) lowest = Math.Min(lowest, SacrumHeightMeters(script.PoseAt(t)));
-        Assert.Equal((standing - lowest) * 100, harness.Sink.Reps[3].DepthMeters * 100, 3.0);
+        var errors = new List<double>();
+        for (int i = 0; i < 4; i++)
+        {
+            var truth = script.Squats[i];
+            double standing = SacrumHeightMeters(script.PoseAt(truth.Start));
+            double lowest = double.MaxValue;
+            for (double t = truth.Start; t <= truth.End; t += 0.001) lowest = Math.Min(lowest, SacrumHeightMeters(script.PoseAt(t)));
+            errors.Add(harness.Sink.Reps[i].DepthMeters * 100 - (standing - lowest) * 100);
+        }
+        Assert.True(errors.All(e => Math.Abs(e) <= 3), "depth errors, cm: " + string.Join(", ", errors.Select(e => e.ToString("F1"))));
     }
 
     [Fact]
