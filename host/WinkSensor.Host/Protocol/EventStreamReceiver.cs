@@ -71,6 +71,17 @@ public sealed class EventStreamReceiver
         return lastMissing - LastContiguousSequence;
     }
 
+    /// <summary>
+    /// Skips the events the device issued before now (up to <see cref="LatestKnownSequence"/>): for a host task that
+    /// only wants what happens from here on, so the resume requests do not replay the device's whole log.
+    /// </summary>
+    public void SkipToLatest()
+    {
+        foreach (uint sequence in heldBack.Keys.Where(s => s <= LatestKnownSequence).ToList()) heldBack.Remove(sequence);
+        if (LatestKnownSequence > LastContiguousSequence) LastContiguousSequence = LatestKnownSequence;
+        DeliverContiguous();
+    }
+
     /// <summary>A fresh request id for other commands, distinct from the resume requests' ids.</summary>
     public uint NextRequestId() => nextRequestId++;
 
