@@ -57,6 +57,26 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The address to use when the user gave none: the virtual wearable's, or the only wearable a 5 s scan finds.
+    /// Serial needs the port named; several wearables in reach need one picked.
+    /// </summary>
+    public async Task<string> FindOnlyWearableAsync()
+    {
+        if (VirtualAddress is { } virtualAddress) return virtualAddress;
+        if (Name == Serial)
+            throw new UsageException("Give the serial port with --port (e.g. /dev/ttyUSB0); `winksensor scan --transport serial` lists ports.");
+        var found = await Transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        return found.Count switch
+        {
+            1 => found[0].Address,
+            0 => throw new WearableTransportException(TransportFailure.DeviceNotFound,
+                "No wearable found in a 5 s scan. Is it switched on and in reach? Or give its address with --device."),
+            _ => throw new UsageException("Several wearables are in reach; pick one with --device: "
+                + string.Join(", ", found.Select(w => $"{w.Name} {w.Address}"))),
+        };
+    }
+
     /// <summary>Loopback only: starts the simulated lifter (real time) on the virtual wearable.</summary>
     public void StartVirtualLifter(long seed)
     {
@@ -65,6 +85,17 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
         var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = seed });
         simulation = VirtualWearableRunner.RunAsync(virtualWearable.Wearable, simulator.Samples(), WearablePacing.RealTime,
             virtualWearable, cancellationToken: stopSimulation.Token);
+    }
+
+    /// <summary>
+    /// Loopback only: starts the virtual wearable's simulated user, who rests both boards on each face as the prompts say.
+    /// Needs the device side of the calibration in the virtual wearable; until then nothing runs and the wearable
+    /// answers the start command as an unknown command.
+    /// </summary>
+    public void StartVirtualCalibrationUser(long seed)
+    {
+        if (virtualWearable is null || simulation is not null) return;
+        _ = seed;
     }
 
     public async ValueTask DisposeAsync()
