@@ -29,6 +29,7 @@ public sealed class AccelerometerCalibrationSession
     private readonly AccelerometerCalibrationOptions options;
     private readonly List<AccelerometerCalibratedEvent> calibrations = [];
     private readonly Dictionary<uint, CommandAnswer> answers = [];
+    private readonly HashSet<uint> startRequests = [];
     private DeviceStatus? lastStatus;
     private DeviceStatus? statusBefore;
     private int statusesReceived;
@@ -37,6 +38,7 @@ public sealed class AccelerometerCalibrationSession
     private bool started;
     private bool seenRunning;
     private bool endedByStatus;
+    private bool endedByEvents;
     private bool restarted;
     private bool connected;
     private int stored;
@@ -112,7 +114,7 @@ public sealed class AccelerometerCalibrationSession
         }
     }
 
-    private bool HasEnded => endingProgress is not null || endedByStatus || restarted;
+    private bool HasEnded => endingProgress is not null || endedByStatus || endedByEvents || restarted;
 
     /// <summary>Reads the status, skips the wearable's older events and sends the start; answers why it did not start, or null.</summary>
     private async Task<AccelerometerCalibrationOutcome?> StartAsync(IWearableConnection connection, CancellationToken cancel)
@@ -132,8 +134,11 @@ public sealed class AccelerometerCalibrationSession
             var busyUntil = Stopwatch.GetTimestamp() + (long)(options.BusyRetryTime.TotalSeconds * Stopwatch.Frequency);
             while (true)
             {
-                var answer = await CommandAsync(connection,
-                    id => CommandFrames.StartAccelerometerCalibration(id, (uint)options.TimeLimitSeconds), cancel).ConfigureAwait(false);
+                var answer = await CommandAsync(connection, id =>
+                {
+                    startRequests.Add(id);
+                    return CommandFrames.StartAccelerometerCalibration(id, (uint)options.TimeLimitSeconds);
+                }, cancel).ConfigureAwait(false);
                 if (answer is null)
                     return Outcome(AccelerometerCalibrationEnding.NotStarted, "The wearable did not answer the start command; is it in reach?");
                 if (answer.Result == ResultCode.Busy && Stopwatch.GetTimestamp() < busyUntil)
@@ -144,10 +149,7 @@ public sealed class AccelerometerCalibrationSession
                 if (answer.Result != ResultCode.Success)
                     return Outcome(AccelerometerCalibrationEnding.NotStarted,
                         CalibrationExplanations.StartRefused(answer.Result, lastStatus?.FirmwareVersion));
-                started = true;
-                seenRunning = false;
-                PublishView();
-                return null;
+                return null; // started: set as the answer was decoded, so the frames right behind it count
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -376,6 +378,12 @@ public sealed class AccelerometerCalibrationSession
                 break;
             case CommandAnswer answer:
                 answers[answer.RequestId] = answer;
+                if (startRequests.Contains(answer.RequestId) && answer.Result == ResultCode.Success && !started)
+                {
+                    started = true;
+                    seenRunning = false;
+                    PublishView();
+                }
                 break;
         }
     }
@@ -386,6 +394,12 @@ public sealed class AccelerometerCalibrationSession
         calibrations.Add(calibrated);
         var device = new DeviceIdentity(options.DeviceName, link.Address, lastStatus?.FirmwareVersion);
         if (calibrationLog.Store(device, receiver.BootId ?? 0, calibrated)) stored++;
+        // A completed procedure logs both boards' calibrations: that is the end, even when its final report is lost.
+        if (started && HoldsBothCalibrations() && !endedByEvents)
+        {
+            endedByEvents = true;
+            SignalEnd();
+        }
     }
 
     private void SignalEnd()
