@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using WinkSensor.Cli.Support;
+using WinkSensor.Host.Calibration;
 using WinkSensor.Host.LiveRecording;
 using WinkSensor.Host.Transports;
 
@@ -104,6 +105,7 @@ internal static class RecordCommand
                 + (summary.Complete ? "complete." : "[yellow]incomplete[/] (" + Markup.Escape(summary.IncompleteReason ?? "the wearable could not be reached at the stop") + ").");
             context.Out.MarkupLine(line);
             context.Out.MarkupLine($"Review it with: winksensor show {summary.SessionId}");
+            if (summary.AccelerometersCalibrated == false) context.Out.MarkupLine($"[yellow]{Markup.Escape(CalibrationReminder.Advice)}[/]");
             return ExitCodes.Success;
         }
     }

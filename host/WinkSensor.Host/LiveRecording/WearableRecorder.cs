@@ -27,6 +27,7 @@ public sealed class WearableRecorder
     private SessionEventWriter? writer;
     private DeviceStatus? lastStatus;
     private int statusesReceived;
+    private bool? accelerometersCalibrated;
     private long stopTimestamp = long.MaxValue;
     private bool streamsEnded;
     private (double LostAtDeviceSeconds, long Timestamp)? outage;
@@ -89,7 +90,8 @@ public sealed class WearableRecorder
             await link.ReadStatusAsync(connection, stop).ConfigureAwait(false);
             session = SessionRecorder.Begin(store, new DeviceIdentity(options.DeviceName, link.Address, lastStatus?.FirmwareVersion),
                 options.StoreSettings);
-            if (lastStatus is { } status) session.AccelerometersCalibrated(status.AccelerometersCalibrated);
+            accelerometersCalibrated = lastStatus?.AccelerometersCalibrated;
+            if (accelerometersCalibrated is { } calibrated) session.AccelerometersCalibrated(calibrated);
             if (options.SetConditions is { } conditions) session.StartNewSet(conditions);
             writer = new SessionEventWriter(session, alerts);
             writer.ConnectionChanged(true, "");
@@ -292,6 +294,7 @@ public sealed class WearableRecorder
             link.ResumeRequests, link.EventsAskedAgain, receiver.DuplicateEvents, receiver.LostEventCount)
         {
             IncompleteReason = incompleteReason,
+            AccelerometersCalibrated = accelerometersCalibrated,
         };
     }
 
