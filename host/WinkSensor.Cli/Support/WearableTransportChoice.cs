@@ -66,7 +66,13 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
         if (VirtualAddress is { } virtualAddress) return virtualAddress;
         if (Name == Serial)
             throw new UsageException("Give the serial port with --port (e.g. /dev/ttyUSB0); `winksensor scan --transport serial` lists ports.");
-        var found = await Transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        return await FindOnlyWearableAsync(Transport).ConfigureAwait(false);
+    }
+
+    /// <summary>The only wearable a 5 s scan of <paramref name="transport"/> finds; none or several is an error that says what to do.</summary>
+    public static async Task<string> FindOnlyWearableAsync(IWearableTransport transport)
+    {
+        var found = await transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         return found.Count switch
         {
             1 => found[0].Address,

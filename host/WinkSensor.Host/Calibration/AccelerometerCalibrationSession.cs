@@ -32,7 +32,6 @@ public sealed class AccelerometerCalibrationSession
     private readonly HashSet<uint> startRequests = [];
     private DeviceStatus? lastStatus;
     private DeviceStatus? statusBefore;
-    private int statusesReceived;
     private AccelerometerCalibrationProgress? lastProgress;
     private AccelerometerCalibrationProgress? endingProgress;
     private bool started;
@@ -121,13 +120,13 @@ public sealed class AccelerometerCalibrationSession
     {
         try
         {
-            int before = statusesReceived;
-            for (int attempt = 0; attempt < 3 && statusesReceived == before; attempt++)
+            int before = receiver.StatusesReceived;
+            for (int attempt = 0; attempt < 3 && receiver.StatusesReceived == before; attempt++)
             {
                 await link.ReadStatusAsync(connection, cancel).ConfigureAwait(false);
-                await WaitUntilAsync(connection, () => statusesReceived > before, options.AnswerTimeout, cancel).ConfigureAwait(false);
+                await WaitUntilAsync(connection, () => receiver.StatusesReceived > before, options.AnswerTimeout, cancel).ConfigureAwait(false);
             }
-            if (statusesReceived == before)
+            if (receiver.StatusesReceived == before)
                 return Outcome(AccelerometerCalibrationEnding.NotStarted, "The wearable did not answer a status request; is it switched on and in reach?");
             // Only what happens from now on matters: the resume requests must not replay the wearable's whole log.
             receiver.SkipToLatest();
@@ -245,47 +244,13 @@ public sealed class AccelerometerCalibrationSession
     private async Task<IWearableConnection?> CollectCalibrationsAsync(IWearableConnection? connection)
     {
         if (restarted || endingProgress is { State: not AccelerometerCalibrationState.Complete }) return connection;
-        using var deadline = new CancellationTokenSource(options.FinalSyncTimeout);
-        var token = deadline.Token;
-        int statusesBefore = statusesReceived;
-        long lastStatusRequest = 0;
-        while (!token.IsCancellationRequested)
-        {
-            try
+        (connection, _) = await link.CatchUpAsync(connection, options.FinalSyncTimeout, FinalRequestSpacing,
+            async lost =>
             {
-                if (connection is null || connection.State != WearableConnectionState.Connected)
-                {
-                    if (connection is not null) await link.CloseQuietlyAsync(connection).ConfigureAwait(false);
-                    SetConnected(false);
-                    connection = await ReconnectAndResumeAsync(token).ConfigureAwait(false);
-                    continue;
-                }
-                link.DrainAvailable(connection);
-                bool headKnown = statusesReceived > statusesBefore;
-                if (headKnown && !receiver.NeedsResume && HoldsBothCalibrations()) break;
-                if (headKnown && !receiver.NeedsResume && Stopwatch.GetElapsedTime(lastStatusRequest) >= FinalRequestSpacing)
-                    headKnown = false; // events may still be on their way: ask for the newest number again
-                if (!headKnown && Stopwatch.GetElapsedTime(lastStatusRequest) >= FinalRequestSpacing)
-                {
-                    lastStatusRequest = Stopwatch.GetTimestamp();
-                    statusesBefore = statusesReceived;
-                    await link.ReadStatusAsync(connection, token).ConfigureAwait(false);
-                    continue;
-                }
-                if (receiver.NeedsResume && Stopwatch.GetElapsedTime(link.LastResumeRequest) >= FinalRequestSpacing)
-                    await link.SendResumeAsync(connection, token).ConfigureAwait(false);
-                await WearableLink.WaitForFramesAsync(connection, FinalRequestSpacing, token).ConfigureAwait(false);
-            }
-            catch (WearableTransportException problem)
-            {
-                options.DebugLog?.Invoke("the link failed while collecting the calibrations: " + problem.Message);
-                if (connection is not null) await WearableLink.WaitForFramesAsync(connection, FinalRequestSpacing, token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-            }
-        }
-        if (connection is not null) link.DrainAvailable(connection);
+                await link.CloseQuietlyAsync(lost).ConfigureAwait(false);
+                SetConnected(false);
+            },
+            ReconnectAndResumeAsync, HoldsBothCalibrations).ConfigureAwait(false);
         return connection;
     }
 
@@ -352,7 +317,6 @@ public sealed class AccelerometerCalibrationSession
         {
             case DeviceStatus status:
                 lastStatus = status;
-                statusesReceived++;
                 if (!started)
                 {
                     statusBefore = status;

@@ -159,6 +159,72 @@ internal sealed class WearableLink
         }
     }
 
+    /// <summary>
+    /// The final collection after a stop or an end: reads the status for the wearable's newest event number, then asks
+    /// for everything after the last event held without a gap, again every <paramref name="spacing"/> while events are
+    /// missing, reconnecting through <paramref name="reconnect"/> when the link is down or drops (after handing the old
+    /// connection to <paramref name="loseLink"/>), until the host holds every event up to that number and
+    /// <paramref name="alsoNeeded"/> (if given) holds; while it does not, the status is read again. Bounded by
+    /// <paramref name="timeout"/>. Answers the connection left (open) and whether the host caught up.
+    /// </summary>
+    public async Task<(IWearableConnection? Connection, bool CaughtUp)> CatchUpAsync(IWearableConnection? connection,
+        TimeSpan timeout, TimeSpan spacing, Func<IWearableConnection, Task> loseLink,
+        Func<CancellationToken, Task<IWearableConnection?>> reconnect, Func<bool>? alsoNeeded = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        var token = deadline.Token;
+        int statusesBefore = receiver.StatusesReceived;
+        long lastStatusRequest = 0;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                if (connection is null || connection.State != WearableConnectionState.Connected)
+                {
+                    if (connection is not null)
+                    {
+                        DrainAvailable(connection);
+                        await loseLink(connection).ConfigureAwait(false);
+                    }
+                    connection = await reconnect(token).ConfigureAwait(false);
+                    continue;
+                }
+                DrainAvailable(connection);
+                bool headKnown = receiver.StatusesReceived > statusesBefore;
+                if (headKnown && !receiver.NeedsResume)
+                {
+                    if (alsoNeeded?.Invoke() ?? true) return (connection, true);
+                    if (Stopwatch.GetElapsedTime(lastStatusRequest) >= spacing)
+                    {
+                        // What is still needed may be on its way in events the head did not count yet: ask for it again.
+                        statusesBefore = receiver.StatusesReceived;
+                        headKnown = false;
+                    }
+                }
+                if (!headKnown && Stopwatch.GetElapsedTime(lastStatusRequest) >= spacing)
+                {
+                    lastStatusRequest = Stopwatch.GetTimestamp();
+                    await ReadStatusAsync(connection, token).ConfigureAwait(false);
+                    continue;
+                }
+                if (receiver.NeedsResume && Stopwatch.GetElapsedTime(LastResumeRequest) >= spacing)
+                    await SendResumeAsync(connection, token).ConfigureAwait(false);
+                await WaitForFramesAsync(connection, spacing, token).ConfigureAwait(false);
+            }
+            catch (WearableTransportException problem)
+            {
+                // A dropped link is reconnected on the next pass; anything else is retried until the deadline.
+                Log("the link failed while collecting the last events: " + problem.Message);
+                if (connection is not null) await WaitForFramesAsync(connection, spacing, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+            }
+        }
+        if (connection is not null) DrainAvailable(connection);
+        return (connection, false);
+    }
+
     /// <summary>Waits until a frame arrives, the link drops, or <paramref name="longest"/> passes.</summary>
     public static async Task WaitForFramesAsync(IWearableConnection connection, TimeSpan longest, CancellationToken token)
     {

@@ -26,7 +26,6 @@ public sealed class WearableRecorder
     private readonly List<LinkRecovery> recoveries = [];
     private SessionEventWriter? writer;
     private DeviceStatus? lastStatus;
-    private int statusesReceived;
     private bool? accelerometersCalibrated;
     private long stopTimestamp = long.MaxValue;
     private bool streamsEnded;
@@ -64,7 +63,6 @@ public sealed class WearableRecorder
                     break;
                 case DeviceStatus status:
                     lastStatus = status;
-                    statusesReceived++;
                     break;
             }
         };
@@ -174,65 +172,25 @@ public sealed class WearableRecorder
     /// </summary>
     private async Task<(IWearableConnection? Connection, string? IncompleteReason)> DrainAtStopAsync(IWearableConnection? connection)
     {
-        using var deadline = new CancellationTokenSource(options.FinalSyncTimeout);
-        var token = deadline.Token;
-        int statusesBefore = statusesReceived;
-        long lastStatusRequest = 0;
-        while (!token.IsCancellationRequested)
-        {
-            try
-            {
-                if (connection is null || connection.State != WearableConnectionState.Connected)
-                {
-                    if (connection is not null)
-                    {
-                        link.DrainAvailable(connection);
-                        await LoseLinkAsync(connection).ConfigureAwait(false);
-                    }
-                    connection = await ReconnectAndResumeAsync(token).ConfigureAwait(false);
-                    continue;
-                }
-                link.DrainAvailable(connection);
-                bool headKnown = statusesReceived > statusesBefore;
-                if (headKnown && !receiver.NeedsResume)
-                {
-                    await StopRawStreamAsync(connection, token).ConfigureAwait(false);
-                    link.DrainAvailable(connection);
-                    await link.CloseQuietlyAsync(connection).ConfigureAwait(false);
-                    return (null, null);
-                }
-                if (!headKnown && Stopwatch.GetElapsedTime(lastStatusRequest) >= FinalResumeSpacing)
-                {
-                    lastStatusRequest = Stopwatch.GetTimestamp();
-                    await link.ReadStatusAsync(connection, token).ConfigureAwait(false);
-                    continue;
-                }
-                if (receiver.NeedsResume && Stopwatch.GetElapsedTime(link.LastResumeRequest) >= FinalResumeSpacing)
-                    await link.SendResumeAsync(connection, token).ConfigureAwait(false);
-                await WearableLink.WaitForFramesAsync(connection, FinalResumeSpacing, token).ConfigureAwait(false);
-            }
-            catch (WearableTransportException problem)
-            {
-                // A dropped link is reconnected on the next pass; anything else is retried until the deadline.
-                Log("the link failed while collecting the last events: " + problem.Message);
-                if (connection is not null) await WearableLink.WaitForFramesAsync(connection, FinalResumeSpacing, token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-            }
-        }
+        bool caughtUp;
+        (connection, caughtUp) = await link.CatchUpAsync(connection, options.FinalSyncTimeout, FinalResumeSpacing,
+            LoseLinkAsync, ReconnectAndResumeAsync).ConfigureAwait(false);
         if (connection is not null)
         {
-            link.DrainAvailable(connection);
+            if (caughtUp)
+            {
+                await StopRawStreamAsync(connection).ConfigureAwait(false);
+                link.DrainAvailable(connection);
+            }
             await link.CloseQuietlyAsync(connection).ConfigureAwait(false);
         }
-        return (null, IncompleteReason());
+        return (null, caughtUp ? null : IncompleteReason());
     }
 
     private string IncompleteReason()
     {
         var limit = options.FinalSyncTimeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-        if (statusesReceived == 0 || receiver.LatestKnownSequence == 0 && receiver.LastContiguousSequence == 0)
+        if (receiver.StatusesReceived == 0 || receiver.LatestKnownSequence == 0 && receiver.LastContiguousSequence == 0)
             return $"Stopped without reaching the wearable within {limit} s: events it logged since the host last heard from it may be missing; the session stays incomplete.";
         uint missing = receiver.LatestKnownSequence - receiver.LastContiguousSequence;
         return missing == 0
@@ -240,15 +198,16 @@ public sealed class WearableRecorder
             : $"Stopped with {missing} event(s) after sequence {receiver.LastContiguousSequence} still missing after {limit} s of collecting them; the session stays incomplete.";
     }
 
-    private async Task StopRawStreamAsync(IWearableConnection connection, CancellationToken token)
+    private async Task StopRawStreamAsync(IWearableConnection connection)
     {
         if (!options.RecordRawImu) return;
+        using var bound = new CancellationTokenSource(FinalResumeSpacing * 10);
         try
         {
             await WearableLink.SendAsync(connection,
-                CommandFrames.Command(receiver.NextRequestId(), CommandCode.StopRawStream), token).ConfigureAwait(false);
+                CommandFrames.Command(receiver.NextRequestId(), CommandCode.StopRawStream), bound.Token).ConfigureAwait(false);
         }
-        catch (WearableTransportException problem)
+        catch (Exception problem) when (problem is WearableTransportException or OperationCanceledException)
         {
             Log("could not stop the raw stream: " + problem.Message);
         }

@@ -47,6 +47,9 @@ public sealed class EventStreamReceiver
     /// <summary>True while events are known to be missing: the host should send CreateResumeRequest().</summary>
     public bool NeedsResume => LatestKnownSequence > LastContiguousSequence;
 
+    /// <summary>Status frames taken so far (reads, ReadStatus answers and notifications).</summary>
+    public int StatusesReceived { get; private set; }
+
     public int DuplicateEvents { get; private set; }
     public int RejectedFrames => reader.RejectedFrames;
     public int HeldBackEvents => heldBack.Count;
@@ -95,6 +98,7 @@ public sealed class EventStreamReceiver
                 AcceptEvent(deviceEvent);
                 break;
             case DeviceStatus status:
+                StatusesReceived++;
                 NoteBoot(status.BootId);
                 NoteLatest(status.LatestEventSequence);
                 break;
