@@ -30,6 +30,9 @@ internal sealed class ScriptedCalibrationDevice : IWearableDeviceModel
 
     public LoopbackWearableLink Link { get; }
 
+    /// <summary>Where notifications go: the loopback link unless set (e.g. to the fake BlueZ).</summary>
+    public Func<WearableChannel, byte[], bool>? NotifyThrough { get; set; }
+
     /// <summary>The answer to StartAccelerometerCalibration (Success unless set).</summary>
     public ResultCode StartAnswer { get; set; } = ResultCode.Success;
 
@@ -123,10 +126,10 @@ internal sealed class ScriptedCalibrationDevice : IWearableDeviceModel
                     int count = command.Count == 0 ? int.MaxValue : (int)command.Count;
                     resend = eventLog.Skip((int)command.Argument).Take(count).ToList();
                 }
-                foreach (var frameToResend in resend) Link.Notify(WearableChannel.Events, frameToResend);
+                foreach (var frameToResend in resend) Notify(WearableChannel.Events, frameToResend);
                 break;
             case CommandCode.ReadStatus:
-                Link.Notify(WearableChannel.Status, Read(WearableChannel.Status));
+                Notify(WearableChannel.Status, Read(WearableChannel.Status));
                 break;
             default:
                 Answer(command, ResultCode.UnknownCommand);
@@ -157,7 +160,7 @@ internal sealed class ScriptedCalibrationDevice : IWearableDeviceModel
             Sequence = command.Sequence, RequestFrameType = (byte)FrameType.Command, Command = command.Code, Result = result,
             BootId = bootId,
         };
-        Link.Notify(WearableChannel.Control, Encode(answer));
+        Notify(WearableChannel.Control, Encode(answer));
     }
 
     private void LogEvent(ProtocolMessage message, bool send)
@@ -169,7 +172,7 @@ internal sealed class ScriptedCalibrationDevice : IWearableDeviceModel
             frame = Encode(message);
             eventLog.Add(frame);
         }
-        if (send) Link.Notify(WearableChannel.Events, frame);
+        if (send) Notify(WearableChannel.Events, frame);
     }
 
     private void SendProgress(AccelerometerCalibrationState state, byte sacrumFaces, byte thoracolumbarFaces,
@@ -185,8 +188,11 @@ internal sealed class ScriptedCalibrationDevice : IWearableDeviceModel
             SecondsRemaining = secondsRemaining,
         };
         lock (gate) progress.Sequence = ++progressCounter;
-        Link.Notify(WearableChannel.Status, Encode(progress));
+        Notify(WearableChannel.Status, Encode(progress));
     }
+
+    private bool Notify(WearableChannel channel, byte[] frame) =>
+        NotifyThrough is { } notify ? notify(channel, frame) : Link.Notify(channel, frame);
 
     private static byte[] Encode(ProtocolMessage message)
     {
