@@ -86,7 +86,7 @@ internal static class CalibrateCommand
             if (interactive) errorWriter.WriteLine();
             outcome = await running.ConfigureAwait(false);
         }
-        return Report(context, outcome);
+        return Report(context, outcome, store.FilePath);
     }
 
     private static void WriteIntroduction(CommandContext context, string address, string transportName)
@@ -117,7 +117,7 @@ internal static class CalibrateCommand
         writer.Flush();
     }
 
-    private static int Report(CommandContext context, AccelerometerCalibrationOutcome outcome)
+    private static int Report(CommandContext context, AccelerometerCalibrationOutcome outcome, string storePath)
     {
         if (outcome.Ending == AccelerometerCalibrationEnding.Complete)
         {
@@ -125,7 +125,7 @@ internal static class CalibrateCommand
             foreach (var calibration in outcome.Calibrations) context.Out.WriteLine(CalibrationPrompter.Result(calibration));
             if (outcome.Calibrations.Count > 0)
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Stored {outcome.StoredCalibrations} calibration(s) in {context.OpenStore().FilePath}."));
+                    $"Stored {outcome.StoredCalibrations} calibration(s) in {storePath}."));
             context.Out.WriteLine("Put the boards back in the belt and tape as before; the next recording uses the calibration.");
             return ExitCodes.Success;
         }

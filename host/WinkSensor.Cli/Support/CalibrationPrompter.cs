@@ -1,5 +1,4 @@
 using System.Globalization;
-using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Host.Calibration;
 using WinkSensor.Host.Protocol;
