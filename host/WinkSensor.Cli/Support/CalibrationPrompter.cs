@@ -22,8 +22,8 @@ internal sealed class CalibrationPrompter
         if (!begun)
         {
             begun = true;
-            prompts.Add("The wearable is ready. Lay both boards " + CalibrationFaces.Describe(CalibrationFaces.SuggestedOrder[0])
-                + ", let go, and wait until the hold reaches 100 %.");
+            prompts.Add("The wearable is ready. First face for both boards: " + CalibrationFaces.Describe(CalibrationFaces.SuggestedOrder[0])
+                + ". Let go and wait until the hold reaches 100 %.");
         }
         foreach (var sensor in Boards)
         {

@@ -11,11 +11,14 @@ namespace WinkSensor.Host.Calibration;
 /// </summary>
 public static class CalibrationFaces
 {
-    /// <summary>The order the prompts suggest (any order works): flat first, then on its ends, then on its edges.</summary>
+    /// <summary>
+    /// The order the prompts suggest (any order works): each move is a quarter turn, never a flip straight over, which
+    /// is the easiest to do without lifting the board far (the simulated user does the same).
+    /// </summary>
     public static IReadOnlyList<AccelerometerFace> SuggestedOrder { get; } =
     [
-        AccelerometerFace.ZUp, AccelerometerFace.ZDown, AccelerometerFace.XUp, AccelerometerFace.XDown,
-        AccelerometerFace.YUp, AccelerometerFace.YDown,
+        AccelerometerFace.XUp, AccelerometerFace.YUp, AccelerometerFace.ZUp, AccelerometerFace.XDown,
+        AccelerometerFace.YDown, AccelerometerFace.ZDown,
     ];
 
     public static string BoardName(ImuSensorPosition sensor) =>

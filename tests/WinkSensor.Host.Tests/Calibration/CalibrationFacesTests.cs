@@ -23,9 +23,9 @@ public sealed class CalibrationFacesTests
         static BoardCalibrationProgress Board(params AccelerometerFace[] captured) =>
             new((byte)captured.Sum(f => 1 << (int)f), null, 0, SixPositionCalibrationResult.Collecting);
 
-        Assert.Equal(AccelerometerFace.ZUp, CalibrationFaces.NextFace(Board()));
+        Assert.Equal(AccelerometerFace.XUp, CalibrationFaces.NextFace(Board()));
         Assert.Equal(AccelerometerFace.XUp, CalibrationFaces.NextFace(Board(AccelerometerFace.ZUp, AccelerometerFace.ZDown)));
-        Assert.Equal(AccelerometerFace.ZDown, CalibrationFaces.NextFace(Board(AccelerometerFace.ZUp, AccelerometerFace.XUp)));
+        Assert.Equal(AccelerometerFace.ZUp, CalibrationFaces.NextFace(Board(AccelerometerFace.XUp, AccelerometerFace.YUp)));
         Assert.Null(CalibrationFaces.NextFace(Board(Enum.GetValues<AccelerometerFace>())));
     }
 }
