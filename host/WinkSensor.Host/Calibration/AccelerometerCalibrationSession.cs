@@ -43,6 +43,7 @@ public sealed class AccelerometerCalibrationSession
     private int stored;
     private int reconnections;
     private CancellationTokenSource? following;
+    private AccelerometerCalibrationLiveView liveView = new(false, false, null);
 
     public AccelerometerCalibrationSession(IWearableTransport transport, string address, SessionStore store,
         AccelerometerCalibrationOptions? options = null)
@@ -66,8 +67,6 @@ public sealed class AccelerometerCalibrationSession
 
     /// <summary>The latest state for a live display (any thread).</summary>
     public AccelerometerCalibrationLiveView LiveView => Volatile.Read(ref liveView);
-
-    private AccelerometerCalibrationLiveView liveView = new(false, false, null);
 
     /// <summary>
     /// Runs the procedure until it ends or <paramref name="cancel"/> is cancelled. The first connection must succeed
