@@ -51,6 +51,8 @@ namespace WinkSensor.Firmware
         // Flash records (the internal SPIFFS drive).
         public const string ConfigurationFile = "I:\\winksensor-settings.bin";
         public const string RestartNoteFile = "I:\\winksensor-restart.bin";
+        /// <summary>Both sensors' six-position accelerometer calibrations ('W' 'A' record, AccelerometerCalibrationStore).</summary>
+        public const string AccelerometerCalibrationFile = "I:\\winksensor-accelerometers.bin";
 
         public const string BluetoothDeviceName = "WinkSensor";
     }

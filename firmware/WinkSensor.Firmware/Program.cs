@@ -18,8 +18,10 @@ namespace WinkSensor.Firmware
     /// <summary>
     /// Boot and main loop. Every 10 to 20 ms: drain both sensor FIFOs (timestamps from the sensors' own sample clock,
     /// anchored to HighResTimer), feed the device runtime, send live angles and events, serve the host, the button,
-    /// the battery, the LED and the motor, and decide about sleep. A watchdog timer restarts the device when a step
-    /// hangs. Nothing in the per-sample path allocates; text is logged only on rare events.
+    /// the battery, the LED and the motor, and decide about sleep. On the host's command the runtime runs the
+    /// six-position accelerometer calibration instead of squat detection, with progress frames to the host. A watchdog
+    /// timer restarts the device when a step hangs. Nothing in the per-sample path allocates; text is logged only on
+    /// rare events.
     /// </summary>
     public static class Program
     {
@@ -47,6 +49,10 @@ namespace WinkSensor.Firmware
             ConfigurationStore configurationStore = new ConfigurationStore(new FlashFileStorage(BoardConfiguration.ConfigurationFile));
             Debug.WriteLine(ConfigurationLoadResultText.Describe(configurationStore.Load(configuration)));
             RestartNoteStore restartNotes = new RestartNoteStore(new FlashFileStorage(BoardConfiguration.RestartNoteFile));
+            RuntimeSettings runtimeSettings = new RuntimeSettings();
+            AccelerometerCalibrationStore accelerometerStore = new AccelerometerCalibrationStore(new FlashFileStorage(BoardConfiguration.AccelerometerCalibrationFile));
+            Debug.WriteLine(AccelerometerCalibrationLoadResultText.Describe(
+                accelerometerStore.Load(runtimeSettings.SacrumAccelerometer, runtimeSettings.ThoracolumbarAccelerometer)));
             RestartNote restartNote = new RestartNote();
 
             // Outputs and inputs.
@@ -70,6 +76,7 @@ namespace WinkSensor.Firmware
             ProtocolEventSink events = new ProtocolEventSink(link);
             LiveAngleStream liveAngles = new LiveAngleStream(link, configuration);
             RawImuStream rawImu = new RawImuStream(link);
+            AccelerometerCalibrationProgressStream accelerometerProgress = new AccelerometerCalibrationProgressStream(link);
             DeviceControl deviceControl = new DeviceControl();
             ControlHandler control = new ControlHandler(configuration, events, rawImu, deviceControl, link, (ushort)new Random().Next(65536));
             control.Status.FirmwareMajor = FirmwareMajor;
@@ -90,7 +97,7 @@ namespace WinkSensor.Firmware
             SensorPairSample[] samples = new SensorPairSample[SensorPairSampler.MaximumFramesPerDrain];
             SensorFaultReporter sacrumFaults = new SensorFaultReporter(sacrum, FaultCode.SacrumSensorLost, FaultCode.SacrumSensorRecovered);
             SensorFaultReporter thoracolumbarFaults = new SensorFaultReporter(thoracolumbar, FaultCode.ThoracolumbarSensorLost, FaultCode.ThoracolumbarSensorRecovered);
-            DeviceRuntime runtime = new DeviceRuntime(configuration, haptics, events);
+            DeviceRuntime runtime = new DeviceRuntime(configuration, haptics, events, runtimeSettings, accelerometerStore);
 
             // Power and the watchdog.
             MotionActivityDetector motion = new MotionActivityDetector();
@@ -143,6 +150,12 @@ namespace WinkSensor.Firmware
                 events.Pump();
                 if (serial != null) serial.Poll(control);
                 if (deviceControl.TakeRecalibration()) runtime.Recalibrate();
+                int accelerometerTimeLimitSeconds;
+                if (deviceControl.TakeAccelerometerCalibrationStart(out accelerometerTimeLimitSeconds)
+                    && !runtime.BeginAccelerometerCalibration(now, accelerometerTimeLimitSeconds))
+                    Debug.WriteLine("six-position calibration not started: a rep began");
+                if (deviceControl.TakeAccelerometerCalibrationCancel()) runtime.CancelAccelerometerCalibration();
+                accelerometerProgress.Offer(now, runtime.AccelerometerCalibrationProcedure);
                 HapticPatternKind identifyPattern;
                 if (deviceControl.TakeIdentify(out identifyPattern)) identifyBuzz.Start(identifyPattern, now);
                 if (deviceControl.SleepRequested && sleepAt == 0) sleepAt = now + SleepCommandDelayMicroseconds;
@@ -159,7 +172,7 @@ namespace WinkSensor.Firmware
                 switch (gestures.Update(now))
                 {
                     case ButtonGesture.LongPress:
-                        if (!midSet)
+                        if (!midSet && !runtime.IsCalibratingAccelerometers)
                         {
                             runtime.Recalibrate();
                             haptics.PlayStatus(StatusBuzzPatterns.RecalibrationStarted);
@@ -194,12 +207,15 @@ namespace WinkSensor.Firmware
                 }
                 control.Status.SensorHealth = (byte)((sacrumFaults.IsRunning ? StatusMessage.SacrumSensorRespondingFlag : 0)
                     | (thoracolumbarFaults.IsRunning ? StatusMessage.ThoracolumbarSensorRespondingFlag : 0)
-                    | (runtime.IsPelvisOnly ? StatusMessage.PelvisOnlyFlag : 0));
+                    | (runtime.IsPelvisOnly ? StatusMessage.PelvisOnlyFlag : 0)
+                    | (runtime.IsCalibratingAccelerometers ? StatusMessage.AccelerometerCalibrationActiveFlag : 0)
+                    | (runtime.HasAccelerometerCalibrations ? StatusMessage.AccelerometersCalibratedFlag : 0));
                 control.Status.Calibration = runtime.IsCalibrated ? CalibrationState.Calibrated : CalibrationState.Calibrating;
 
                 watchdog.Enter(LoopStage.ServicingLed);
                 bool fault = sacrumFaults.IsLost || !bluetoothUp;
-                led.Show(ledSequencer.Update(now, StatusLedPatterns.Select(fault, !runtime.IsCalibrated, battery.IsLow, bluetooth.IsConnected)));
+                led.Show(ledSequencer.Update(now, StatusLedPatterns.Select(fault, runtime.IsCalibratingAccelerometers, !runtime.IsCalibrated,
+                    battery.IsLow, bluetooth.IsConnected)));
                 identifyBuzz.Tick(now);
                 haptics.Update(now);
 

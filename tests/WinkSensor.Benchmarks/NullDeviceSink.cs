@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Runtime;
 
@@ -10,5 +11,6 @@ internal sealed class NullDeviceSink : IDeviceEventSink, IHapticMotor
     public void RepCompleted(RepRecord rep) { }
     public void WinkDetected(WinkRecord wink) { }
     public void Fault(FaultCode code, long timeMicroseconds) { }
+    public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar, bool keptInFlash) { }
     public void Drive(bool on) { }
 }

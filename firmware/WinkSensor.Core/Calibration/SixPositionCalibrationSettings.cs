@@ -13,6 +13,10 @@ namespace WinkSensor.Core.Calibration
         /// Against the mean, not zero, because the gyroscope offset is not yet known.</summary>
         public float StillAngularRateToleranceDegreesPerSecond = 2f;
 
+        /// <summary>How long the module must rest before the face it rests on is reported as held (progress display), s.
+        /// Default 0.2: shorter stretches happen mid-turn.</summary>
+        public float HeldFaceShownAfterSeconds = 0.2f;
+
         /// <summary>Largest angle between the face's vertical axis and the measured gravity, deg. Default 20.</summary>
         public float MaximumFaceTiltDegrees = 20f;
 

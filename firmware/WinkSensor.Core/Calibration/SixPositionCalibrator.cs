@@ -28,6 +28,8 @@ namespace WinkSensor.Core.Calibration
         private readonly AccelerometerCalibration calibration = new AccelerometerCalibration();
         private readonly StillnessDetector stillness;
         private SixPositionCalibrationResult result;
+        private int faceHeld = -1;
+        private float holdFraction;
 
         public SixPositionCalibrator(SixPositionCalibrationSettings settings)
         {
@@ -45,7 +47,7 @@ namespace WinkSensor.Core.Calibration
                 faceSeen[face] = false;
                 faceMeanG[face] = Vector3.Zero;
             }
-            stillness.Reset();
+            RestartStillPeriod();
             result = SixPositionCalibrationResult.Collecting;
             calibration.Set(Vector3.Zero, new Vector3(1f, 1f, 1f));
         }
@@ -67,6 +69,32 @@ namespace WinkSensor.Core.Calibration
             }
         }
 
+        /// <summary>Bit (1 &lt;&lt; AccelerometerFace) set for each face already seen.</summary>
+        public int FacesSeenMask
+        {
+            get
+            {
+                int mask = 0;
+                for (int face = 0; face < FaceCount; face++) if (faceSeen[face]) mask |= 1 << face;
+                return mask;
+            }
+        }
+
+        /// <summary>The face (AccelerometerFace value) the module has rested on for at least HeldFaceShownAfterSeconds,
+        /// or −1 while it moves or rests on no clear face.</summary>
+        public int FaceHeld { get { return faceHeld; } }
+
+        /// <summary>Share of StillSeconds the current rest has lasted, 0..1 (0 when no face is held).</summary>
+        public float HoldFraction { get { return holdFraction; } }
+
+        /// <summary>Starts the still period afresh (after a gap in the samples) without forgetting any face.</summary>
+        public void RestartStillPeriod()
+        {
+            stillness.Reset();
+            faceHeld = -1;
+            holdFraction = 0f;
+        }
+
         public bool HasSeen(AccelerometerFace face) { return faceSeen[(int)face]; }
 
         /// <summary>Mean raw acceleration of the face's still period, g (zero when not seen).</summary>
@@ -76,10 +104,16 @@ namespace WinkSensor.Core.Calibration
         public void Update(long timeMicroseconds, ImuSample sample)
         {
             stillness.Update(timeMicroseconds, sample);
-            if (stillness.StillSeconds < settings.StillSeconds) return;
+            float stillSeconds = stillness.StillSeconds;
+            faceHeld = -1;
+            holdFraction = 0f;
+            if (stillSeconds < settings.HeldFaceShownAfterSeconds) return;
             Vector3 mean = stillness.MeanAccelerationG;
             int face = FaceOf(mean);
             if (face < 0) return;
+            faceHeld = face;
+            holdFraction = stillSeconds >= settings.StillSeconds ? 1f : stillSeconds / settings.StillSeconds;
+            if (stillSeconds < settings.StillSeconds) return;
             faceMeanG[face] = mean;
             if (faceSeen[face]) return;
             faceSeen[face] = true;

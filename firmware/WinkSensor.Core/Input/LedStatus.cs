@@ -9,5 +9,7 @@ namespace WinkSensor.Core.Input
         Connected = 3,
         LowBattery = 4,
         Fault = 5,
+        /// <summary>The six-position accelerometer calibration runs: the boards are off the body, resting on their faces.</summary>
+        AccelerometerCalibrating = 6,
     }
 }

@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
 
@@ -142,6 +143,11 @@ namespace WinkSensor.Core.Protocol
                     return device.Identify((HapticPatternKind)command.Argument) ? ResultCode.Success : ResultCode.Busy;
                 case CommandCode.Sleep:
                     return device.Sleep() ? ResultCode.Success : ResultCode.Busy;
+                case CommandCode.StartAccelerometerCalibration:
+                    if (command.Argument > AccelerometerCalibrationProcedure.MaximumTimeLimitSeconds) return ResultCode.BadArgument;
+                    return device.StartAccelerometerCalibration((int)command.Argument) ? ResultCode.Success : ResultCode.Busy;
+                case CommandCode.CancelAccelerometerCalibration:
+                    return device.CancelAccelerometerCalibration() ? ResultCode.Success : ResultCode.Busy;
                 default:
                     return ResultCode.UnknownCommand;
             }

@@ -5,7 +5,7 @@ namespace WinkSensor.Core.Protocol
     /// <summary>
     /// What the host may ask of the device (IDeviceControl), kept as a mailbox: requests arrive on the Bluetooth or
     /// serial thread and are only noted here; the main loop, which owns the runtime and the motor, takes them.
-    /// Recalibration and sleep are refused while a rep is in progress. The firmware and the virtual wearable differ only
+    /// Recalibration, the six-position accelerometer calibration and sleep are refused while a rep is in progress. The firmware and the virtual wearable differ only
     /// in their clock.
     /// </summary>
     public abstract class ControlRequests : IDeviceControl
@@ -16,6 +16,9 @@ namespace WinkSensor.Core.Protocol
         private bool identifyRequested;
         private HapticPatternKind identifyPattern;
         private bool sleepRequested;
+        private bool accelerometerCalibrationStartRequested;
+        private int accelerometerCalibrationTimeLimitSeconds;
+        private bool accelerometerCalibrationCancelRequested;
 
         /// <summary>Device time now, µs.</summary>
         public abstract long NowMicroseconds { get; }
@@ -54,6 +57,53 @@ namespace WinkSensor.Core.Protocol
                 if (repInProgress) return false;
                 sleepRequested = true;
                 return true;
+            }
+        }
+
+        /// <summary>Notes a start of the six-position calibration; a later cancel or start replaces it.</summary>
+        public bool StartAccelerometerCalibration(int timeLimitSeconds)
+        {
+            lock (gate)
+            {
+                if (repInProgress) return false;
+                accelerometerCalibrationStartRequested = true;
+                accelerometerCalibrationTimeLimitSeconds = timeLimitSeconds;
+                accelerometerCalibrationCancelRequested = false;
+                return true;
+            }
+        }
+
+        /// <summary>Notes a cancel of the six-position calibration; it replaces a start not yet taken.</summary>
+        public bool CancelAccelerometerCalibration()
+        {
+            lock (gate)
+            {
+                accelerometerCalibrationCancelRequested = true;
+                accelerometerCalibrationStartRequested = false;
+                return true;
+            }
+        }
+
+        /// <summary>Main loop: true once for each start of the six-position calibration asked for, with its time limit, s (0 = default).</summary>
+        public bool TakeAccelerometerCalibrationStart(out int timeLimitSeconds)
+        {
+            lock (gate)
+            {
+                timeLimitSeconds = accelerometerCalibrationTimeLimitSeconds;
+                bool requested = accelerometerCalibrationStartRequested;
+                accelerometerCalibrationStartRequested = false;
+                return requested;
+            }
+        }
+
+        /// <summary>Main loop: true once for each cancel of the six-position calibration asked for.</summary>
+        public bool TakeAccelerometerCalibrationCancel()
+        {
+            lock (gate)
+            {
+                bool requested = accelerometerCalibrationCancelRequested;
+                accelerometerCalibrationCancelRequested = false;
+                return requested;
             }
         }
 

@@ -14,6 +14,14 @@ namespace WinkSensor.Core.Protocol
         /// <summary>Go to sleep after the answer has been sent.</summary>
         bool Sleep();
 
+        /// <summary>Enter (or start over) the six-position accelerometer calibration; the time limit, s, is 0 for the
+        /// device's default and already checked against AccelerometerCalibrationProcedure.MaximumTimeLimitSeconds
+        /// (false while a rep is in progress).</summary>
+        bool StartAccelerometerCalibration(int timeLimitSeconds);
+
+        /// <summary>Leave the six-position accelerometer calibration, keeping the calibrations in use (true also when none runs).</summary>
+        bool CancelAccelerometerCalibration();
+
         /// <summary>Device clock, microseconds since boot.</summary>
         long NowMicroseconds { get; }
     }

@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
 
@@ -22,6 +23,7 @@ namespace WinkSensor.Core.Protocol
         private readonly FaultMessage fault = new FaultMessage();
         private readonly ConfigurationChangedMessage configurationChanged = new ConfigurationChangedMessage();
         private readonly RepMetricsMessage repMetrics = new RepMetricsMessage();
+        private readonly AccelerometerCalibratedMessage accelerometerCalibrated = new AccelerometerCalibratedMessage();
         private uint nextToSend = 1;
         private uint resendNext;
         private uint resendLast;
@@ -85,6 +87,19 @@ namespace WinkSensor.Core.Protocol
                 fault.TimeMilliseconds = ProtocolUnits.ToMilliseconds(timeMicroseconds);
                 fault.Code = code;
                 Append(fault);
+            }
+        }
+
+        /// <summary>Two AccelerometerCalibrated events: the sacrum's, then the thoracolumbar sensor's.</summary>
+        public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar,
+            bool keptInFlash)
+        {
+            lock (gate)
+            {
+                accelerometerCalibrated.Set(ImuSensorPosition.Sacrum, sacrum, keptInFlash);
+                Append(accelerometerCalibrated);
+                accelerometerCalibrated.Set(ImuSensorPosition.Thoracolumbar, thoracolumbar, keptInFlash);
+                Append(accelerometerCalibrated);
             }
         }
 

@@ -1,9 +1,11 @@
 using WinkSensor.Core.Alignment;
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Flexion;
 using WinkSensor.Core.Fusion;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Kinematics;
 using WinkSensor.Core.Numerics;
+using WinkSensor.Core.Persistence;
 using WinkSensor.Core.Reps;
 using WinkSensor.Core.Sensors;
 using WinkSensor.Core.Wink;
@@ -13,7 +15,8 @@ namespace WinkSensor.Core.Runtime
     /// <summary>
     /// The one object the firmware main loop (and the replay, and the virtual wearable) calls with each pair of
     /// sensor samples. It calibrates on a still stand, estimates both segments' tilt, lumbopelvic flexion, the squat
-    /// phase and reps, raises the wink alarm, plays the haptic patterns and reports to the event sink.
+    /// phase and reps, raises the wink alarm, plays the haptic patterns and reports to the event sink. On the host's
+    /// request it runs the six-position accelerometer calibration instead (squat detection paused).
     /// Nothing is allocated per sample.
     /// </summary>
     public sealed class DeviceRuntime
@@ -34,6 +37,8 @@ namespace WinkSensor.Core.Runtime
         private readonly RepSegmenter segmenter;
         private readonly RepRecord rep = new RepRecord();
         private readonly WinkRecord wink = new WinkRecord();
+        private readonly AccelerometerCalibrationProcedure accelerometerProcedure;
+        private readonly AccelerometerCalibrationStore accelerometerStore;
 
         private bool calibrated;
         private bool hasPreviousSample;
@@ -56,7 +61,17 @@ namespace WinkSensor.Core.Runtime
         }
 
         public DeviceRuntime(DeviceConfiguration configuration, IHapticMotor motor, IDeviceEventSink sink, RuntimeSettings settings)
+            : this(configuration, motor, sink, settings, null)
         {
+        }
+
+        /// <param name="accelerometerStore">Where a completed six-position accelerometer calibration is kept (flash on
+        /// the device); null = used until power-off only.</param>
+        public DeviceRuntime(DeviceConfiguration configuration, IHapticMotor motor, IDeviceEventSink sink, RuntimeSettings settings,
+            AccelerometerCalibrationStore accelerometerStore)
+        {
+            this.accelerometerStore = accelerometerStore;
+            accelerometerProcedure = new AccelerometerCalibrationProcedure(settings.AccelerometerCalibrationProcedure);
             this.settings = settings;
             this.configuration = configuration;
             this.sink = sink;
@@ -91,7 +106,42 @@ namespace WinkSensor.Core.Runtime
         /// <summary>Sagittal forward tilt of the thoracolumbar segment against standing, deg (0 when not usable).</summary>
         public float ThoracolumbarTiltDegrees { get { return thoracolumbarTiltDegrees; } }
 
-        public SquatPhase Phase { get { return calibrated ? segmenter.Phase : SquatPhase.Calibrating; } }
+        public SquatPhase Phase { get { return calibrated && !accelerometerProcedure.IsRunning ? segmenter.Phase : SquatPhase.Calibrating; } }
+
+        /// <summary>True while the six-position accelerometer calibration runs (squat detection paused).</summary>
+        public bool IsCalibratingAccelerometers { get { return accelerometerProcedure.IsRunning; } }
+
+        /// <summary>The six-position procedure, for its progress (faces, hold, results, time left). Read it only:
+        /// start and stop it through BeginAccelerometerCalibration and CancelAccelerometerCalibration.</summary>
+        public AccelerometerCalibrationProcedure AccelerometerCalibrationProcedure { get { return accelerometerProcedure; } }
+
+        /// <summary>True when both sensors' accelerometer calibrations in use are six-position ones (not Identity).</summary>
+        public bool HasAccelerometerCalibrations
+        {
+            get { return !settings.SacrumAccelerometer.IsIdentity && !settings.ThoracolumbarAccelerometer.IsIdentity; }
+        }
+
+        /// <summary>
+        /// Enters (or, while it runs, starts over) the six-position accelerometer calibration: from the next sample on,
+        /// the raw samples go to the procedure and squat detection pauses. False, and nothing changes, during a rep.
+        /// </summary>
+        /// <param name="timeLimitSeconds">s; 0 = the default (AccelerometerCalibrationProcedureSettings).</param>
+        public bool BeginAccelerometerCalibration(long timeMicroseconds, int timeLimitSeconds)
+        {
+            if (!accelerometerProcedure.IsRunning && IsInRep(Phase)) return false;
+            if (!accelerometerProcedure.IsRunning) Recalibrate();
+            accelerometerProcedure.Begin(timeMicroseconds, timeLimitSeconds);
+            return true;
+        }
+
+        /// <summary>Leaves a running six-position calibration, keeping the calibrations in use, and starts the standing
+        /// calibration again. False when none was running.</summary>
+        public bool CancelAccelerometerCalibration()
+        {
+            if (!accelerometerProcedure.Cancel()) return false;
+            RestartAfterAccelerometerCalibration();
+            return true;
+        }
 
         public int RepCount { get { return segmenter.RepCount; } }
 
@@ -140,6 +190,11 @@ namespace WinkSensor.Core.Runtime
         /// </summary>
         public void ProcessSample(long timeMicroseconds, ImuSample sacrum, ImuSample thoracolumbar, bool thoracolumbarPresent)
         {
+            if (accelerometerProcedure.IsRunning)
+            {
+                CalibrateAccelerometers(timeMicroseconds, sacrum, thoracolumbar, thoracolumbarPresent);
+                return;
+            }
             settings.SacrumAccelerometer.Apply(ref sacrum);
             if (thoracolumbarPresent) settings.ThoracolumbarAccelerometer.Apply(ref thoracolumbar);
 
@@ -172,6 +227,50 @@ namespace WinkSensor.Core.Runtime
 
             if (!configuration.BuzzEnabled && haptics.IsPlaying) haptics.Stop();
             haptics.Tick(timeMicroseconds);
+        }
+
+        /// <summary>One sample during the six-position calibration: raw, before any accelerometer calibration.</summary>
+        private void CalibrateAccelerometers(long timeMicroseconds, ImuSample sacrum, ImuSample thoracolumbar, bool thoracolumbarPresent)
+        {
+            hasPreviousSample = true;
+            previousMicroseconds = timeMicroseconds;
+            AccelerometerCalibrationChange change = accelerometerProcedure.Update(timeMicroseconds, sacrum, thoracolumbar, thoracolumbarPresent);
+            if (change == AccelerometerCalibrationChange.FaceCaptured) Buzz(HapticPatternKind.AccelerometerFaceCaptured, timeMicroseconds);
+            else if (change == AccelerometerCalibrationChange.Ended) EndAccelerometerCalibration(timeMicroseconds);
+            if (!configuration.BuzzEnabled && haptics.IsPlaying) haptics.Stop();
+            haptics.Tick(timeMicroseconds);
+        }
+
+        private void EndAccelerometerCalibration(long timeMicroseconds)
+        {
+            if (accelerometerProcedure.State == AccelerometerCalibrationState.Complete)
+            {
+                AccelerometerCalibration sacrum = accelerometerProcedure.SacrumCalibration;
+                AccelerometerCalibration thoracolumbar = accelerometerProcedure.ThoracolumbarCalibration;
+                settings.SacrumAccelerometer.Set(sacrum.OffsetG, sacrum.Scale);
+                settings.ThoracolumbarAccelerometer.Set(thoracolumbar.OffsetG, thoracolumbar.Scale);
+                bool kept = accelerometerStore != null && accelerometerStore.Save(settings.SacrumAccelerometer, settings.ThoracolumbarAccelerometer);
+                sink.AccelerometerCalibrated(timeMicroseconds, settings.SacrumAccelerometer, settings.ThoracolumbarAccelerometer, kept);
+                Buzz(HapticPatternKind.AccelerometerCalibrationComplete, timeMicroseconds);
+            }
+            else
+            {
+                Buzz(HapticPatternKind.Fault, timeMicroseconds);
+            }
+            RestartAfterAccelerometerCalibration();
+        }
+
+        /// <summary>The boards were tumbled: the fusion filters start from scratch and the wearer stands still again.</summary>
+        private void RestartAfterAccelerometerCalibration()
+        {
+            Recalibrate();
+            sacrumFilter.Reset();
+            thoracolumbarFilter.Reset();
+        }
+
+        private static bool IsInRep(SquatPhase phase)
+        {
+            return phase == SquatPhase.Descent || phase == SquatPhase.Bottom || phase == SquatPhase.Ascent;
         }
 
         private void TrackThoracolumbarPresence(long timeMicroseconds, bool present)

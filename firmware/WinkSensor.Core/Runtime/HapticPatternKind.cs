@@ -16,5 +16,11 @@ namespace WinkSensor.Core.Runtime
         Calibrated = 10,
         /// <summary>A fault (sensor lost, calibration failed): long-short-long. Not selectable as the wink pattern.</summary>
         Fault = 11,
+        /// <summary>Six-position accelerometer calibration: a face was captured, turn the board onto the next one.
+        /// One short buzz. Not selectable as the wink pattern.</summary>
+        AccelerometerFaceCaptured = 12,
+        /// <summary>Six-position accelerometer calibration complete and in use: short-short-long. (Failed or timed out
+        /// plays Fault.) Not selectable as the wink pattern.</summary>
+        AccelerometerCalibrationComplete = 13,
     }
 }

@@ -11,6 +11,8 @@ namespace WinkSensor.Core.Runtime
         private static readonly int[] WinkTripleMilliseconds = new int[] { 80, 60, 80, 60, 80 };
         private static readonly int[] CalibratedMilliseconds = new int[] { 60, 120, 60 };
         private static readonly int[] FaultMilliseconds = new int[] { 600, 200, 150, 200, 600 };
+        private static readonly int[] AccelerometerFaceCapturedMilliseconds = new int[] { 150 };
+        private static readonly int[] AccelerometerCalibrationCompleteMilliseconds = new int[] { 100, 100, 100, 100, 600 };
 
         /// <summary>On/off durations of a pattern, ms; the same array every call (do not modify).</summary>
         public static int[] DurationsMilliseconds(HapticPatternKind kind)
@@ -21,6 +23,8 @@ namespace WinkSensor.Core.Runtime
                 case HapticPatternKind.WinkTriple: return WinkTripleMilliseconds;
                 case HapticPatternKind.Calibrated: return CalibratedMilliseconds;
                 case HapticPatternKind.Fault: return FaultMilliseconds;
+                case HapticPatternKind.AccelerometerFaceCaptured: return AccelerometerFaceCapturedMilliseconds;
+                case HapticPatternKind.AccelerometerCalibrationComplete: return AccelerometerCalibrationCompleteMilliseconds;
                 default: return WinkLongMilliseconds;
             }
         }

@@ -1,3 +1,5 @@
+using WinkSensor.Core.Calibration;
+
 namespace WinkSensor.Core.Runtime
 {
     /// <summary>
@@ -15,5 +17,10 @@ namespace WinkSensor.Core.Runtime
         void WinkDetected(WinkRecord wink);
 
         void Fault(FaultCode code, long timeMicroseconds);
+
+        /// <summary>The six-position accelerometer calibration completed: both sensors' new calibrations are in use
+        /// (the objects are the runtime's own: copy what you keep). keptInFlash: written to the calibration store.</summary>
+        void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar,
+            bool keptInFlash);
     }
 }

@@ -24,6 +24,9 @@ namespace WinkSensor.Core.Runtime
         /// Default Identity (no correction).</summary>
         public AccelerometerCalibration ThoracolumbarAccelerometer = AccelerometerCalibration.Identity;
 
+        /// <summary>The host-started six-position calibration of both accelerometers (default time limit 180 s).</summary>
+        public AccelerometerCalibrationProcedureSettings AccelerometerCalibrationProcedure = new AccelerometerCalibrationProcedureSettings();
+
         /// <summary>Sample period assumed for the first sample and when timestamps stall, s. Default 0.01 (100 Hz).</summary>
         public float NominalSamplePeriodSeconds = 0.01f;
 

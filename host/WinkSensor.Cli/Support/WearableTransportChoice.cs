@@ -94,14 +94,17 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
     }
 
     /// <summary>
-    /// Loopback only: starts the virtual wearable's simulated user, who rests both boards on each face as the prompts say.
-    /// Needs the device side of the calibration in the virtual wearable; until then nothing runs and the wearable
-    /// answers the start command as an unknown command.
+    /// Loopback only: starts the virtual wearable's simulated user (real time), who leaves both boards on the table
+    /// until the wearable enters its calibration mode and then rests them on each face in turn (<see cref="VirtualCalibrationUser"/>).
     /// </summary>
     public void StartVirtualCalibrationUser(long seed)
     {
         if (virtualWearable is null || simulation is not null) return;
-        _ = seed;
+        var (athlete, script) = new QuickScenario { Reps = 1 }.Build(seed);
+        var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = seed });
+        simulation = VirtualWearableRunner.RunAsync(virtualWearable.Wearable,
+            VirtualCalibrationUser.Samples(virtualWearable.Wearable, simulator), WearablePacing.RealTime, virtualWearable,
+            cancellationToken: stopSimulation.Token);
     }
 
     public async ValueTask DisposeAsync()

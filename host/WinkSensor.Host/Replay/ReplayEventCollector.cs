@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Runtime;
 
 namespace WinkSensor.Host.Replay;
@@ -43,6 +44,12 @@ public sealed class ReplayEventCollector : IDeviceEventSink
     }
 
     public void Fault(FaultCode code, long timeMicroseconds) => events.Add(new FaultEvent(code, Seconds(timeMicroseconds)));
+
+    /// <summary>Recordings carry no six-position calibration procedure; nothing to collect.</summary>
+    public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar,
+        bool keptInFlash)
+    {
+    }
 
     private static double Seconds(long microseconds) => microseconds * 1e-6;
 }

@@ -11,8 +11,6 @@ namespace WinkSensor.Host.Reports;
 /// </summary>
 internal static class ConditionTrendSection
 {
-    private const int Palette = 6;
-
     /// <summary>One condition in one session.</summary>
     private sealed record Point(long SessionId, int Reps, int WinkReps, int OnsetCount, double? OnsetCentimetres)
     {
@@ -49,24 +47,23 @@ internal static class ConditionTrendSection
             html.Append("<p class=\"empty\">The charts appear once a condition has been recorded in two sessions.</p>\n");
             return;
         }
-        var share = new SvgLineChart("Reps with a wink, per condition", "session", "reps with a wink (%)", width: 520, height: 240).WholeNumberX()
-            .IncludeY(0, 100).Marker(currentSessionId, "current", Invariant($"session {currentSessionId}"));
-        var onset = new SvgLineChart("Wink onset depth, per condition", "session", "onset depth (cm)", width: 520, height: 240).WholeNumberX()
-            .Marker(currentSessionId, "current", Invariant($"session {currentSessionId}"));
+        var share = new TrendChart("Reps with a wink, per condition", "reps with a wink (%)", currentSessionId, width: 520, height: 250)
+            .IncludeY(0, 100);
+        var onset = new TrendChart("Wink onset depth, per condition", "onset depth (cm)", currentSessionId, width: 520, height: 250);
         var legend = new StringBuilder("<p class=\"legend\">");
         for (int i = 0; i < conditions.Count; i++)
         {
             var (label, points) = conditions[i];
-            var css = Invariant($"condition-{i % Palette}");
-            share.Line(label, css, points.Select(p => ((double)p.SessionId, 100 * p.Share)).ToList(), dots: true);
-            onset.Line(label, css, points.Where(p => p.OnsetCentimetres is not null)
-                .Select(p => ((double)p.SessionId, p.OnsetCentimetres!.Value)).ToList(), dots: true);
-            legend.Append(Invariant($"<span><i class=\"{css}\"></i>{Escape(label)}</span>"));
+            var colour = ChartColours.Conditions[i % ChartColours.Conditions.Count];
+            share.Series(label, colour, points.Select(p => (p.SessionId, 100 * p.Share)).ToList());
+            onset.Series(label, colour, points.Where(p => p.OnsetCentimetres is not null)
+                .Select(p => (p.SessionId, p.OnsetCentimetres!.Value)).ToList());
+            legend.Append(Invariant($"<span><i class=\"condition-{i % ChartColours.Conditions.Count}\"></i>{Escape(label)}</span>"));
         }
         html.Append(legend).Append("</p>\n<div class=\"charts\">");
-        html.Append(share.Render("trend-per-condition-wink-share"));
+        html.Append("<div class=\"chart-card\">").Append(share.Render("trend-per-condition-wink-share")).Append("</div>");
         if (conditions.Any(c => c.Points.Any(p => p.OnsetCentimetres is not null)))
-            html.Append(onset.Render("trend-per-condition-onset-depth"));
+            html.Append("<div class=\"chart-card\">").Append(onset.Render("trend-per-condition-onset-depth")).Append("</div>");
         html.Append("</div>\n");
     }
 

@@ -6,7 +6,7 @@ using WinkSensor.Host.Storage;
 namespace WinkSensor.Host.Reports;
 
 /// <summary>
-/// Builds the review of one session as ONE self-contained HTML file: style, script and charts (inline SVG) are all
+/// Builds the review of one session as ONE self-contained HTML file: style, script and charts (ScottPlot, inline SVG) are all
 /// inside it and nothing refers to any URL. Sections: summary, per-set table and peak flexion per rep, flexion over time
 /// for every rep with wink onset and alarm marked, the cause test's comparison (when the sets are tagged for it), trend
 /// across sessions overall and per condition, faults and alerts.
@@ -26,6 +26,8 @@ public static class SessionReportBuilder
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(Invariant($"<title>WinkSensor session {summary.Id}</title>\n<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n"));
         AppendHeader(html, session);
+        if (!ReportChart.CanDrawText)
+            html.Append("<p class=\"empty\">The charts below have no text: this computer has no font the chart library can find (on Linux install one, e.g. the package fonts-dejavu-core).</p>\n");
         AppendSets(html, session);
         CauseTestSection.Append(html, session);
         AppendReps(html, session, samples);
@@ -86,7 +88,7 @@ public static class SessionReportBuilder
         }
         html.Append("<table><tr><th>Set</th><th class=\"text\">Began</th><th class=\"text\">Conditions</th><th>Reps</th>" +
                     "<th>With wink</th><th>Mean peak flexion (°)</th><th>Largest peak flexion (°)</th><th>Mean onset depth (cm)</th></tr>\n");
-        var chart = new SvgBarChart("Peak flexion per rep (red: wink)", "peak flexion (°)");
+        var chart = new PeakFlexionChart();
         foreach (var set in session.Sets)
         {
             var reps = session.Reps.Where(r => r.SetId == set.Id).ToList();
@@ -100,13 +102,10 @@ public static class SessionReportBuilder
             html.Append(Invariant($"<td>{(reps.Count > 0 ? reps.Average(r => r.PeakFlexionDegrees).ToString("0.0", CultureInfo.InvariantCulture) : "–")}</td>"));
             html.Append(Invariant($"<td>{(reps.Count > 0 ? reps.Max(r => r.PeakFlexionDegrees).ToString("0.0", CultureInfo.InvariantCulture) : "–")}</td>"));
             html.Append(Invariant($"<td>{(depths.Count > 0 ? depths.Average().ToString("0", CultureInfo.InvariantCulture) : "–")}</td></tr>\n"));
-            chart.Group(Invariant($"set {set.SetNumber}"));
-            foreach (var rep in reps)
-                chart.Bar(rep.PeakFlexionDegrees, rep.Wink ? "wink" : "clean",
-                    Invariant($"Rep {rep.RepNumber}: {rep.PeakFlexionDegrees:0.0}°{(rep.Wink ? ", wink" : "")}"));
+            chart.Set(set.SetNumber, reps);
         }
-        html.Append("</table>\n<div class=\"charts\" style=\"margin-top:12px\">");
-        html.Append(chart.Render("peak-flexion-per-rep"));
+        html.Append("</table>\n<div class=\"charts\" style=\"margin-top:12px\"><div class=\"chart-card\">");
+        html.Append(chart.Render("peak-flexion-per-rep")).Append("</div>");
         html.Append("</div>\n");
     }
 
@@ -120,7 +119,7 @@ public static class SessionReportBuilder
         }
         html.Append("<p class=\"legend\"><span><i style=\"background:var(--flexion)\"></i>flexion</span>" +
                     "<span><i style=\"background:var(--onset)\"></i>wink onset</span><span><i style=\"background:var(--wink)\"></i>alarm (buzz)</span>" +
-                    "<span><i style=\"background:#9aa3af\"></i>bottom</span>");
+                    "<span><i style=\"background:var(--bottom)\"></i>bottom</span>");
         html.Append("<label>Show <select id=\"set-filter\"><option value=\"all\">all sets</option>");
         foreach (var set in session.Sets)
             html.Append(Invariant($"<option value=\"{set.SetNumber}\">set {set.SetNumber}</option>"));
@@ -134,21 +133,8 @@ public static class SessionReportBuilder
             var points = new List<(double X, double Y)>();
             for (var i = first; i < samples.Count && samples[i].TimeMicroseconds <= to; i++)
                 points.Add((Seconds(samples[i].TimeMicroseconds, rep.StartMicroseconds), samples[i].FlexionDegrees));
-            var title = Invariant($"Set {rep.SetNumber}, rep {rep.RepNumber}: peak {rep.PeakFlexionDegrees:0.0}°{(rep.Wink ? " (wink)" : "")}");
-            var chart = new SvgLineChart(title, "s from rep start", "flexion (°)", width: 400, height: 220)
-                .Line("flexion", "flexion", points)
-                .Marker(Seconds(rep.BottomMicroseconds, rep.StartMicroseconds), "bottom", "bottom of the rep");
-            foreach (var wink in session.Winks.Where(w => w.RepId == rep.Id))
-            {
-                var depth = wink.OnsetDepth.Centimetres is { } cm ? Invariant($" at {cm:0} cm depth") : "";
-                chart.Marker(Seconds(wink.OnsetMicroseconds, rep.StartMicroseconds), "onset",
-                        Invariant($"wink onset{depth}"))
-                    .Marker(Seconds(wink.AlarmMicroseconds, rep.StartMicroseconds), "alarm",
-                        Invariant($"alarm: +{wink.MagnitudeDegrees:0.0}°, {(wink.AlarmMicroseconds - wink.OnsetMicroseconds) / 1000.0:0} ms after onset"));
-            }
-            if (points.Count == 0) chart.IncludeY(0, 10);
             html.Append(Invariant($"<div class=\"rep-card\" data-set=\"{rep.SetNumber}\">"));
-            html.Append(chart.Render(Invariant($"rep-{rep.RepNumber}")));
+            html.Append(RepFlexionChart.Render(rep, session.Winks.Where(w => w.RepId == rep.Id).ToList(), points));
             if (points.Count == 0) html.Append("<div class=\"empty\">no live angles recorded for this rep</div>");
             html.Append("</div>\n");
         }
@@ -165,25 +151,23 @@ public static class SessionReportBuilder
             return;
         }
         html.Append("<p class=\"meta\">One point per session (x: session id, oldest left); the dashed line marks this session.</p>\n<div class=\"charts\">\n");
-        html.Append(TrendChart("Share of reps with a wink", "reps with a wink (%)", "trend-wink-share", currentSessionId,
-            withReps.Select(t => (t.SessionId, t.Start, t.WinkShare * 100)), includeZero: true));
-        html.Append(TrendChart("Mean peak flexion", "peak flexion (°)", "trend-peak-flexion", currentSessionId,
-            withReps.Select(t => (t.SessionId, t.Start, t.MeanPeakFlexionDegrees)), includeZero: false));
+        html.Append(TrendCard("Share of reps with a wink", "reps with a wink (%)", "trend-wink-share", currentSessionId,
+            withReps.Select(t => (t.SessionId, t.WinkShare * 100)), includeZero: true));
+        html.Append(TrendCard("Mean peak flexion", "peak flexion (°)", "trend-peak-flexion", currentSessionId,
+            withReps.Select(t => (t.SessionId, t.MeanPeakFlexionDegrees)), includeZero: false));
         if (withReps.Any(t => t.MeanOnsetDepthCentimetres is not null))
-            html.Append(TrendChart("Mean wink onset depth", "onset depth (cm)", "trend-onset-depth", currentSessionId,
-                withReps.Select(t => (t.SessionId, t.Start, t.MeanOnsetDepthCentimetres)), includeZero: false));
+            html.Append(TrendCard("Mean wink onset depth", "onset depth (cm)", "trend-onset-depth", currentSessionId,
+                withReps.Select(t => (t.SessionId, t.MeanOnsetDepthCentimetres)), includeZero: false));
         html.Append("</div>\n");
     }
 
-    private static string TrendChart(string title, string yLabel, string id, long currentSessionId,
-        IEnumerable<(long SessionId, DateTimeOffset Start, double? Value)> points, bool includeZero)
+    private static string TrendCard(string title, string yLabel, string id, long currentSessionId,
+        IEnumerable<(long SessionId, double? Value)> points, bool includeZero)
     {
-        var present = points.Where(p => p.Value is not null).Select(p => ((double)p.SessionId, p.Value!.Value)).ToList();
-        var chart = new SvgLineChart(title, "session", yLabel, width: 420, height: 220).WholeNumberX()
-            .Line(title, "trend", present, dots: true)
-            .Marker(currentSessionId, "current", Invariant($"session {currentSessionId}"));
+        var present = points.Where(p => p.Value is not null).Select(p => (p.SessionId, p.Value!.Value)).ToList();
+        var chart = new TrendChart(title, yLabel, currentSessionId).Series(title, ChartColours.Trend, present);
         if (includeZero) chart.IncludeY(0, Math.Max(10, present.Count > 0 ? present.Max(p => p.Item2) : 10));
-        return chart.Render(id);
+        return "<div class=\"chart-card\">" + chart.Render(id) + "</div>";
     }
 
     private static void AppendFaultsAndAlerts(StringBuilder html, SessionDetail session)

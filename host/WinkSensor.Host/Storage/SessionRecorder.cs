@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Host.Protocol;
 
@@ -152,6 +153,12 @@ public sealed class SessionRecorder : IDeviceEventSink, IDisposable
 
     public void Fault(FaultCode code, long timeMicroseconds) =>
         Append(() => statements.InsertFault.Run(transaction, timeMicroseconds, (int)code));
+
+    /// <summary>Not recorded in the session (the host keeps accelerometer calibrations apart from sessions).</summary>
+    public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar,
+        bool keptInFlash)
+    {
+    }
 
     /// <summary>One live-angle sample (~25 Hz): flexion in deg, positive = lumbar rounding.</summary>
     public void LiveAngle(long timeMicroseconds, float flexionDegrees, SquatPhase phase, int repCount) =>

@@ -6,27 +6,22 @@ using WinkSensor.Simulation.Sensors;
 namespace WinkSensor.Simulation.Calibration;
 
 /// <summary>
-/// A simulated user performs the six-position accelerometer calibration with one simulated MPU-6050 (its drawn
-/// errors, noise, low-pass and quantisation): the module rests on each face in turn on a table tilted by a random
-/// angle, each time placed at a random heading, and is turned a quarter turn by hand between faces. The core
-/// SixPositionCalibrator sees exactly the chip's samples and solves the calibration.
+/// A simulated user performs the six-position accelerometer calibration with simulated MPU-6050s (their drawn errors,
+/// noise, low-pass and quantisation; see <see cref="SixPositionHandling"/> for the handling). Two ways:
+/// <see cref="SessionSamples"/> is the procedure with BOTH chips of a session as a sample stream for the device
+/// runtime or the virtual wearable (both boards handled together, each on its own spot of the table);
+/// <see cref="Run"/> and <see cref="ForSession"/> feed one chip's samples straight to the core SixPositionCalibrator.
+/// Each chip gets the same draws both ways (random derived from the session seed and its site).
 /// </summary>
 public static class SimulatedSixPositionCalibration
 {
-    /// <summary>Face order in which each move is a quarter turn (never flipped straight over).</summary>
-    private static readonly AccelerometerFace[] Order =
-    [
-        AccelerometerFace.XUp, AccelerometerFace.YUp, AccelerometerFace.ZUp,
-        AccelerometerFace.XDown, AccelerometerFace.YDown, AccelerometerFace.ZDown,
-    ];
-
     /// <summary>Calibrates both chips of a recording simulator's session (the same chip errors its samples carry).</summary>
     public static (SimulatedCalibrationOutcome Sacrum, SimulatedCalibrationOutcome Thoracolumbar) ForSession(
         RecordingSimulator simulator, SixPositionProcedureSettings? procedure = null)
     {
         var settings = simulator.Settings;
         SimulatedCalibrationOutcome Calibrate(SensorSite site) => Run(simulator.ChipErrorsOf(site), settings.SensorErrors,
-            SimulationRandom.Derive(settings.Seed, "six-position calibration/" + site), settings.InternalRateHz, procedure);
+            RandomFor(settings.Seed, site), settings.InternalRateHz, procedure);
         return (Calibrate(SensorSite.Sacrum), Calibrate(SensorSite.Thoracolumbar));
     }
 
@@ -36,34 +31,15 @@ public static class SimulatedSixPositionCalibration
     {
         procedure ??= new SixPositionProcedureSettings();
         var chip = new SimulatedImuChip(errors, sensorErrors, random.Derive("noise"), internalRateHz);
+        var handling = new SixPositionHandling(random, procedure);
         var calibrator = new SixPositionCalibrator(new SixPositionCalibrationSettings());
-        double tiltDeg = random.Uniform(0, procedure.TableTiltLimitDeg);
-        double tan = Math.Tan(tiltDeg * Math.PI / 180);
-
-        // Up direction in chip axes on each face: the face's axis, tipped by the table tilt towards a random heading.
-        var up = new Vector3d[Order.Length];
-        for (int i = 0; i < Order.Length; i++)
-        {
-            Vector3d axis = FaceAxis(Order[i]);
-            Vector3d heading = random.UnitVector();
-            heading = (heading - axis * Vector3d.Dot(heading, axis)).Normalized();
-            up[i] = (axis + heading * tan).Normalized();
-        }
 
         double step = 1 / internalRateHz;
-        double faceS = procedure.HoldS + procedure.TurnS;
-        double durationS = Order.Length * faceS;
         int samples = 0;
-        for (long tick = 0; tick * step <= durationS; tick++)
+        for (long tick = 0; tick * step <= handling.DurationS; tick++)
         {
             double t = tick * step;
-            int face = Math.Min((int)(t / faceS), Order.Length - 1);
-            double intoFace = t - face * faceS;
-            Vector3d specificForce = up[face];
-            Vector3d angularRate = Vector3d.Zero;
-            if (intoFace > procedure.HoldS && face + 1 < Order.Length)
-                (specificForce, angularRate) = Turning(up[face], up[face + 1], (intoFace - procedure.HoldS) / procedure.TurnS,
-                    procedure.TurnS, procedure.HandlingAccelerationG);
+            var (specificForce, angularRate) = handling.At(t);
             chip.Step(t, specificForce, angularRate);
             if (!chip.TryTakeSample(out ChipSample sample)) continue;
             calibrator.Update((long)Math.Round(sample.TimeS * 1e6), sample.ToImuSample());
@@ -72,36 +48,74 @@ public static class SimulatedSixPositionCalibration
 
         var result = calibrator.Result == SixPositionCalibrationResult.Collecting ? calibrator.Solve() : calibrator.Result;
         var calibration = result == SixPositionCalibrationResult.Complete ? calibrator.Calibration : AccelerometerCalibration.Identity;
-        return new SimulatedCalibrationOutcome(result, calibration, tiltDeg, samples);
+        return new SimulatedCalibrationOutcome(result, calibration, handling.TableTiltDeg, samples);
     }
 
     /// <summary>
-    /// Specific force, g, and angular rate, deg/s, in chip axes while the hand turns the module from one face to the
-    /// next (smooth start and stop), lifting it and setting it down again.
+    /// The procedure with both chips of the session, as the wearable's sample stream: one item per sacrum FIFO sample
+    /// with the thoracolumbar chip's latest (as <see cref="RecordingSimulator.Samples"/> pairs them), times from
+    /// <paramref name="startTimeS"/> on. Truth is empty. Feed it to DeviceRuntime.ProcessSample (or
+    /// VirtualWearable.Step) after BeginAccelerometerCalibration (or command 10). Without a thoracolumbar sensor in the
+    /// session the samples carry the sacrum alone (and the device procedure then times out).
     /// </summary>
-    private static (Vector3d SpecificForceG, Vector3d AngularRateDps) Turning(Vector3d fromUp, Vector3d toUp, double progress,
-        double turnS, double handlingG)
+    public static IEnumerable<SimulatedSample> SessionSamples(RecordingSimulator simulator, double startTimeS = 0,
+        SixPositionProcedureSettings? procedure = null)
     {
-        double angle = Math.Acos(Math.Clamp(Vector3d.Dot(fromUp, toUp), -1, 1));
-        Vector3d across = (toUp - fromUp * Vector3d.Dot(toUp, fromUp)).Normalized();
-        double eased = progress * progress * (3 - 2 * progress);
-        double easedRate = 6 * progress * (1 - progress) / turnS;
-        double turned = angle * eased;
-        Vector3d upNow = fromUp * Math.Cos(turned) + across * Math.Sin(turned);
-        // Gravity turns one way in chip axes because the chip turns the other way.
-        Vector3d turnAxis = Vector3d.Cross(fromUp, across);
-        Vector3d angularRate = turnAxis * (-angle * easedRate * 180 / Math.PI);
-        Vector3d lift = upNow * (handlingG * Math.Sin(2 * Math.PI * progress));
-        return (upNow + lift, angularRate);
+        procedure ??= new SixPositionProcedureSettings();
+        var settings = simulator.Settings;
+        var chips = new SimulatedImuChip[2];
+        var handling = new SixPositionHandling[2];
+        for (int site = 0; site < 2; site++)
+        {
+            var random = RandomFor(settings.Seed, (SensorSite)site);
+            chips[site] = new SimulatedImuChip(simulator.ChipErrorsOf((SensorSite)site), settings.SensorErrors, random.Derive("noise"),
+                settings.InternalRateHz);
+            handling[site] = new SixPositionHandling(random, procedure);
+        }
+
+        bool thoracolumbarWorn = settings.ThoracolumbarSensorPresent;
+        double step = 1 / settings.InternalRateHz;
+        ChipSample latestThoracolumbar = default;
+        bool haveThoracolumbar = false;
+        int newThoracolumbarFrames = 0;
+        for (long tick = 0; tick * step <= handling[0].DurationS; tick++)
+        {
+            double t = tick * step;
+            for (int site = 0; site < 2; site++)
+            {
+                var (specificForce, angularRate) = handling[site].At(t);
+                chips[site].Step(t, specificForce, angularRate);
+            }
+            bool sacrumReady = chips[0].TryTakeSample(out ChipSample sacrum);
+            if (chips[1].TryTakeSample(out ChipSample thoracolumbar))
+            {
+                latestThoracolumbar = thoracolumbar;
+                haveThoracolumbar = true;
+                newThoracolumbarFrames++;
+            }
+            if (!sacrumReady || (thoracolumbarWorn && !haveThoracolumbar)) continue;
+            yield return new SimulatedSample
+            {
+                TimeS = startTimeS + sacrum.TimeS,
+                Sacrum = sacrum.ToImuSample(),
+                SacrumFrame = sacrum.Frame,
+                ThoracolumbarPresent = thoracolumbarWorn,
+                Thoracolumbar = thoracolumbarWorn ? latestThoracolumbar.ToImuSample() : default,
+                ThoracolumbarFrame = thoracolumbarWorn ? latestThoracolumbar.Frame : default,
+                ThoracolumbarTimeS = thoracolumbarWorn ? startTimeS + latestThoracolumbar.TimeS : double.NaN,
+                ThoracolumbarNewFrames = thoracolumbarWorn ? newThoracolumbarFrames : 0,
+            };
+            newThoracolumbarFrames = 0;
+        }
     }
 
-    private static Vector3d FaceAxis(AccelerometerFace face) => face switch
+    /// <summary>Length of the simulated procedure, s (lead-in included).</summary>
+    public static double DurationS(SixPositionProcedureSettings? procedure = null)
     {
-        AccelerometerFace.XUp => Vector3d.UnitX,
-        AccelerometerFace.XDown => -Vector3d.UnitX,
-        AccelerometerFace.YUp => Vector3d.UnitY,
-        AccelerometerFace.YDown => -Vector3d.UnitY,
-        AccelerometerFace.ZUp => Vector3d.UnitZ,
-        _ => -Vector3d.UnitZ,
-    };
+        procedure ??= new SixPositionProcedureSettings();
+        return procedure.LeadInS + 6 * (procedure.HoldS + procedure.TurnS);
+    }
+
+    private static SimulationRandom RandomFor(long seed, SensorSite site) =>
+        SimulationRandom.Derive(seed, "six-position calibration/" + site);
 }

@@ -11,4 +11,7 @@ public sealed record SixPositionProcedureSettings
     public double TableTiltLimitDeg { get; init; } = 2;
     /// <summary>Peak hand acceleration while turning the module, g.</summary>
     public double HandlingAccelerationG { get; init; } = 0.15;
+    /// <summary>Extra time the module already rests on the first face at the start, s (default 0). Give a host that
+    /// sends the start command after the samples began flowing this much slack: the device needs 2 s still after it.</summary>
+    public double LeadInS { get; init; }
 }

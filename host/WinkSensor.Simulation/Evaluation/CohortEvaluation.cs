@@ -87,15 +87,18 @@ public static class CohortEvaluation
         return (detection, KinematicsScoring.Score(truth.Reps, replay.Events));
     }
 
-    /// <summary>Runtime settings for the session: default, or with both chips' six-position calibrations (a chip
-    /// whose procedure failed keeps Identity, as the device would).</summary>
+    /// <summary>
+    /// Runtime settings for the session: default, or after the product path of the six-position calibration: the
+    /// simulated user's procedure with the session's own two chips runs through a DeviceRuntime started with
+    /// BeginAccelerometerCalibration, which sets both calibrations in these settings on Complete (anything else leaves
+    /// them Identity, as on the device). The session's runtime then starts from them; after the procedure the device
+    /// restarts its filters and standing calibration anyway, so a fresh runtime is what the session would meet.
+    /// </summary>
     public static RuntimeSettings RuntimeSettingsFor(RecordingSimulator simulator, AccelerometerCalibrationMode accelerometerCalibration)
     {
         var runtimeSettings = new RuntimeSettings();
         if (accelerometerCalibration != AccelerometerCalibrationMode.SixPosition) return runtimeSettings;
-        var (sacrum, thoracolumbar) = SimulatedSixPositionCalibration.ForSession(simulator);
-        runtimeSettings.SacrumAccelerometer = sacrum.Calibration;
-        runtimeSettings.ThoracolumbarAccelerometer = thoracolumbar.Calibration;
+        DeviceSixPositionCalibration.Run(simulator, runtimeSettings);
         return runtimeSettings;
     }
 

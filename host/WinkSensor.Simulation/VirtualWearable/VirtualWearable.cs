@@ -1,3 +1,4 @@
+using WinkSensor.Core.Persistence;
 using WinkSensor.Core.Protocol;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
@@ -12,6 +13,10 @@ namespace WinkSensor.Simulation.VirtualWearable;
 /// sends exactly the frames the firmware sends. It is the device model of the loopback transport or of the fake BlueZ
 /// (<see cref="IWearableDeviceModel"/>): host writes go to the ControlHandler, reads answer Status and Configuration.
 /// The device clock is the simulated sample time (µs since the recording started).
+/// Like the firmware it keeps its six-position accelerometer calibration in a flash record
+/// (<see cref="AccelerometerCalibrationFlash"/>, in memory), loads it at Attach and runs the procedure when the host
+/// sends StartAccelerometerCalibration: feed it the simulated user's procedure with
+/// <c>SimulatedSixPositionCalibration.SessionSamples(simulator, startTimeS)</c> through <see cref="Step"/>.
 /// Call <see cref="Attach"/> once with the radio before the first <see cref="Step"/>.
 /// </summary>
 public sealed class VirtualWearable : IWearableDeviceModel
@@ -24,19 +29,26 @@ public sealed class VirtualWearable : IWearableDeviceModel
     private readonly DeviceConfiguration configuration = new();
     private readonly VirtualWearableControl control;
     private readonly byte[] readBuffer = new byte[FrameHeader.DefaultMaximumFrameBytes];
+    private readonly RuntimeSettings runtimeSettings = new();
+    private readonly AccelerometerCalibrationStore accelerometerStore;
     private DeviceRuntime? runtime;
     private ProtocolEventSink? events;
     private LiveAngleStream? liveAngles;
     private RawImuStream? rawImu;
+    private AccelerometerCalibrationProgressStream? accelerometerProgress;
     private ControlHandler? handler;
     private long nowMicroseconds;
     private uint rawSampleCounter;
     private uint readSequence;
 
     /// <param name="bootId">The boot id the wearable reports (random on a real device).</param>
-    public VirtualWearable(ushort bootId)
+    /// <param name="accelerometerCalibrationFlash">The flash record of the accelerometer calibrations; pass the previous
+    /// wearable's to stand for a reboot (default: an empty one).</param>
+    public VirtualWearable(ushort bootId, InMemoryFlashRecord? accelerometerCalibrationFlash = null)
     {
         BootId = bootId;
+        AccelerometerCalibrationFlash = accelerometerCalibrationFlash ?? new InMemoryFlashRecord();
+        accelerometerStore = new AccelerometerCalibrationStore(AccelerometerCalibrationFlash);
         control = new VirtualWearableControl(() => Interlocked.Read(ref nowMicroseconds));
     }
 
@@ -53,6 +65,15 @@ public sealed class VirtualWearable : IWearableDeviceModel
     public ControlHandler Control => handler ?? throw NotAttached();
 
     public DeviceConfiguration Configuration => configuration;
+
+    /// <summary>Where the six-position accelerometer calibrations are kept (survives a "reboot": see the constructor).</summary>
+    public InMemoryFlashRecord AccelerometerCalibrationFlash { get; }
+
+    /// <summary>What loading the accelerometer calibrations at Attach found (the firmware logs it at boot).</summary>
+    public AccelerometerCalibrationLoadResult AccelerometerCalibrationLoad { get; private set; } = AccelerometerCalibrationLoadResult.Missing;
+
+    /// <summary>The engineering settings of the runtime, holding both accelerometer calibrations in use.</summary>
+    public RuntimeSettings RuntimeSettings => runtimeSettings;
 
     /// <summary>Device clock, µs since boot (the last sample's time).</summary>
     public long NowMicroseconds => Interlocked.Read(ref nowMicroseconds);
@@ -79,7 +100,9 @@ public sealed class VirtualWearable : IWearableDeviceModel
             handler.Status.BatteryMillivolts = 3950;
             handler.Status.BatteryPercent = 85;
             handler.Status.Calibration = CalibrationState.Calibrating;
-            runtime = new DeviceRuntime(configuration, Motor, events);
+            accelerometerProgress = new AccelerometerCalibrationProgressStream(radio);
+            AccelerometerCalibrationLoad = accelerometerStore.Load(runtimeSettings.SacrumAccelerometer, runtimeSettings.ThoracolumbarAccelerometer);
+            runtime = new DeviceRuntime(configuration, Motor, events, runtimeSettings, accelerometerStore);
         }
     }
 
@@ -107,10 +130,15 @@ public sealed class VirtualWearable : IWearableDeviceModel
             control.SetRepInProgress(phase is SquatPhase.Descent or SquatPhase.Bottom or SquatPhase.Ascent);
             events!.Pump();
             if (control.TakeRecalibration()) runtime.Recalibrate();
+            if (control.TakeAccelerometerCalibrationStart(out int timeLimitSeconds)) runtime.BeginAccelerometerCalibration(time, timeLimitSeconds);
+            if (control.TakeAccelerometerCalibrationCancel()) runtime.CancelAccelerometerCalibration();
+            accelerometerProgress!.Offer(time, runtime.AccelerometerCalibrationProcedure);
             var status = handler!.Status;
             status.SensorHealth = (byte)(StatusMessage.SacrumSensorRespondingFlag
                 | (sample.ThoracolumbarPresent ? StatusMessage.ThoracolumbarSensorRespondingFlag : 0)
-                | (runtime.IsPelvisOnly ? StatusMessage.PelvisOnlyFlag : 0));
+                | (runtime.IsPelvisOnly ? StatusMessage.PelvisOnlyFlag : 0)
+                | (runtime.IsCalibratingAccelerometers ? StatusMessage.AccelerometerCalibrationActiveFlag : 0)
+                | (runtime.HasAccelerometerCalibrations ? StatusMessage.AccelerometersCalibratedFlag : 0));
             status.Calibration = runtime.IsCalibrated ? CalibrationState.Calibrated : CalibrationState.Calibrating;
         }
     }

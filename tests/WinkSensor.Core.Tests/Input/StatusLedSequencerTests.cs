@@ -27,6 +27,7 @@ public class StatusLedSequencerTests
     [InlineData(LedStatus.Connected, 160, 2)]
     [InlineData(LedStatus.LowBattery, 1000, 1)]
     [InlineData(LedStatus.Fault, 240, 3)]
+    [InlineData(LedStatus.AccelerometerCalibrating, 1400, 2)]
     public void Each_status_has_its_own_rhythm_over_two_seconds(LedStatus status, int onMilliseconds, int flashes)
     {
         var observed = Observe(new StatusLedSequencer(), status, 0, 2000);
@@ -56,6 +57,14 @@ public class StatusLedSequencerTests
         Assert.Equal(LedStatus.LowBattery, StatusLedPatterns.Select(false, false, true, true));
         Assert.Equal(LedStatus.Connected, StatusLedPatterns.Select(false, false, false, true));
         Assert.Equal(LedStatus.Ready, StatusLedPatterns.Select(false, false, false, false));
+    }
+
+    [Fact]
+    public void The_six_position_calibration_shows_unless_there_is_a_fault()
+    {
+        Assert.Equal(LedStatus.Fault, StatusLedPatterns.Select(fault: true, accelerometerCalibrating: true, calibrating: true, lowBattery: true, connected: true));
+        Assert.Equal(LedStatus.AccelerometerCalibrating, StatusLedPatterns.Select(false, true, true, true, true));
+        Assert.Equal(LedStatus.Calibrating, StatusLedPatterns.Select(false, false, true, true, true));
     }
 
     [Fact]

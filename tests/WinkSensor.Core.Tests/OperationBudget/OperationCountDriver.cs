@@ -73,5 +73,6 @@ public static class OperationCountDriver
         public void RepCompleted(RepRecord rep) { }
         public void WinkDetected(WinkRecord wink) { }
         public void Fault(FaultCode code, long timeMicroseconds) { }
+        public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar, bool keptInFlash) { }
     }
 }

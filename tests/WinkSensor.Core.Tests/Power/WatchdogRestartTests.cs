@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Persistence;
 using WinkSensor.Core.Power;
 using WinkSensor.Core.Runtime;
@@ -14,6 +15,7 @@ public class WatchdogRestartTests
         public void RepCompleted(RepRecord rep) { }
         public void WinkDetected(WinkRecord wink) { }
         public void Fault(FaultCode code, long timeMicroseconds) => Faults.Add((code, timeMicroseconds));
+        public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar, bool keptInFlash) { }
     }
 
     [Fact]

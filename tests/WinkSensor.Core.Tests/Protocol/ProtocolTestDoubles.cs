@@ -33,6 +33,8 @@ public sealed class FakeDeviceControl : IDeviceControl
     public int Recalibrations;
     public int Sleeps;
     public HapticPatternKind? LastIdentifyPattern;
+    public int? AccelerometerCalibrationTimeLimitSeconds;
+    public int AccelerometerCalibrationCancels;
 
     public long NowMicroseconds { get; set; }
 
@@ -54,6 +56,19 @@ public sealed class FakeDeviceControl : IDeviceControl
     {
         if (Busy) return false;
         Sleeps++;
+        return true;
+    }
+
+    public bool StartAccelerometerCalibration(int timeLimitSeconds)
+    {
+        if (Busy) return false;
+        AccelerometerCalibrationTimeLimitSeconds = timeLimitSeconds;
+        return true;
+    }
+
+    public bool CancelAccelerometerCalibration()
+    {
+        AccelerometerCalibrationCancels++;
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Core.Tests.Signals;
@@ -9,11 +10,12 @@ public class DeviceRuntimeAllocationTests
     /// <summary>Counts what it is told without allocating, so only the runtime's own allocations are measured.</summary>
     private sealed class CountingSink : IDeviceEventSink, IHapticMotor
     {
-        public int Calibrations, Reps, Winks, Faults, MotorSwitches;
+        public int Calibrations, Reps, Winks, Faults, MotorSwitches, AccelerometerCalibrations;
         public void Calibrated(long timeMicroseconds) => Calibrations++;
         public void RepCompleted(RepRecord rep) => Reps++;
         public void WinkDetected(WinkRecord wink) => Winks++;
         public void Fault(FaultCode code, long timeMicroseconds) => Faults++;
+        public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar, bool keptInFlash) => AccelerometerCalibrations++;
         public void Drive(bool on) => MotorSwitches++;
     }
 

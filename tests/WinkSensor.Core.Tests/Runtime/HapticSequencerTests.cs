@@ -49,9 +49,10 @@ public class HapticSequencerTests
     }
 
     [Fact]
-    public void The_five_patterns_are_pairwise_distinct_rhythms()
+    public void Every_pattern_has_its_own_rhythm()
     {
-        var kinds = new[] { HapticPatternKind.WinkLong, HapticPatternKind.WinkDouble, HapticPatternKind.WinkTriple, HapticPatternKind.Calibrated, HapticPatternKind.Fault };
+        var kinds = new[] { HapticPatternKind.WinkLong, HapticPatternKind.WinkDouble, HapticPatternKind.WinkTriple, HapticPatternKind.Calibrated, HapticPatternKind.Fault,
+            HapticPatternKind.AccelerometerFaceCaptured, HapticPatternKind.AccelerometerCalibrationComplete };
         var rhythms = kinds.Select(k => string.Join(",", HapticPatterns.DurationsMilliseconds(k))).ToList();
         Assert.Equal(rhythms.Count, rhythms.Distinct().Count());
     }

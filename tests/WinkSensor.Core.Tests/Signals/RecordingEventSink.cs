@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Hardware;
 using WinkSensor.Core.Runtime;
 
@@ -11,6 +12,8 @@ public sealed class RecordingEventSink : IDeviceEventSink, IHapticMotor
     public List<WinkRecord> Winks { get; } = [];
     public List<(FaultCode Code, long Time)> Faults { get; } = [];
     public List<bool> MotorSwitches { get; } = [];
+    /// <summary>Copies of each completed six-position calibration: sacrum, thoracolumbar, kept in flash.</summary>
+    public List<(long Time, AccelerometerCalibration Sacrum, AccelerometerCalibration Thoracolumbar, bool KeptInFlash)> AccelerometerCalibrations { get; } = [];
     public bool MotorOn { get; private set; }
 
     public void Calibrated(long timeMicroseconds) => CalibratedAt.Add(timeMicroseconds);
@@ -30,6 +33,11 @@ public sealed class RecordingEventSink : IDeviceEventSink, IHapticMotor
     }
 
     public void Fault(FaultCode code, long timeMicroseconds) => Faults.Add((code, timeMicroseconds));
+
+    public void AccelerometerCalibrated(long timeMicroseconds, AccelerometerCalibration sacrum, AccelerometerCalibration thoracolumbar,
+        bool keptInFlash) =>
+        AccelerometerCalibrations.Add((timeMicroseconds, new AccelerometerCalibration(sacrum.OffsetG, sacrum.Scale),
+            new AccelerometerCalibration(thoracolumbar.OffsetG, thoracolumbar.Scale), keptInFlash));
 
     public void Drive(bool on)
     {

@@ -29,10 +29,19 @@ public sealed class CauseTestReportTests
         var html = Report(store, id);
 
         Assert.Contains("Your wink looks hip- and stance-related", html);
-        Assert.Contains("data-chart=\"cause-test-comparison\"", html);
-        Assert.Contains("data-chart=\"cause-test-onset-depth\"", html);
-        Assert.Contains("<title>usual stance: 5 of 5 reps</title>", html);
-        Assert.Contains("<title>wide stance, toes out: 0 of 5 reps</title>", html);
+        Assert.Contains("<td class=\"text\">usual stance</td><td>5</td><td>5 (100%)</td>", html);
+        Assert.Contains("<td class=\"text\">wide stance, toes out</td><td>5</td><td>0 (0%)</td>", html);
+        // One bar per set in its condition's colour: usual stance (grey) and heels raised (green) at 100 %, wide stance at 0.
+        var share = SessionReportTests.Chart(html, "cause-test-comparison");
+        Assert.Contains(">usual</text>", share);
+        Assert.Contains(">wide</text>", share);
+        Assert.Contains(">heels</text>", share);
+        var usual = BarHeight(share, "#6B7280");
+        Assert.True(usual > 50, $"usual stance bar {usual} px");
+        Assert.Equal(usual, BarHeight(share, "#16A34A"), 1);
+        Assert.True(BarHeight(share, "#2563EB") < 1);
+        SessionReportTests.Chart(html, "cause-test-rise");
+        SessionReportTests.Chart(html, "cause-test-onset-depth");
     }
 
     [Fact]
@@ -60,7 +69,24 @@ public sealed class CauseTestReportTests
         Assert.Contains("<h2>Trend per condition</h2>", html);
         Assert.Contains("<td class=\"text\">0 kg, heels flat</td><td>2</td><td>10</td><td>100% (s. 1)</td><td>40% (s. 2)</td>", html);
         Assert.Contains("<td class=\"text\">0 kg, heels raised</td><td>2</td><td>8</td><td>0% (s. 1)</td><td>25% (s. 2)</td>", html);
-        Assert.Contains("data-chart=\"trend-per-condition-wink-share\"", html);
-        Assert.Contains("data-chart=\"trend-per-condition-onset-depth\"", html);
+        // One line per condition in the legend's colours, and every session's value in the numbers.
+        var share = SessionReportTests.Chart(html, "trend-per-condition-wink-share");
+        Assert.Contains("stroke=\"#7C3AED\"", share, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("stroke=\"#2563EB\"", share, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<i class=\"condition-0\"></i>0 kg, heels flat", html);
+        Assert.Contains("<i class=\"condition-1\"></i>0 kg, heels raised", html);
+        var numbers = SessionReportTests.Numbers(html, "trend-per-condition-wink-share");
+        Assert.Contains("<th>0 kg, heels flat</th><th>0 kg, heels raised</th>", numbers);
+        Assert.Contains("<td class=\"text\">1</td><td>100</td><td>0</td>", numbers);
+        Assert.Contains("<td class=\"text\">2 (this session)</td><td>40</td><td>25</td>", numbers);
+        SessionReportTests.Chart(html, "trend-per-condition-onset-depth");
+    }
+
+    /// <summary>Height in px of the one bar drawn in this colour (0 when the chart has none).</summary>
+    private static double BarHeight(string chart, string colour)
+    {
+        var bar = System.Text.RegularExpressions.Regex.Match(chart, $"<rect fill=\"{colour}\"[^>]* height=\"([0-9.]+)\"",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return bar.Success ? double.Parse(bar.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 }

@@ -17,7 +17,8 @@ public sealed class ReportRenderingInChromiumTests : IClassFixture<FilledStore>
         <script>window.__reportErrors = []; window.addEventListener('error', function (e) { window.__reportErrors.push(String(e.message)); });</script>
         """;
 
-    // Runs after the report's own script. Layout is computed on demand by getBoundingClientRect/getBBox.
+    // Runs after the report's own script. Layout is computed on demand by getBoundingClientRect/getBBox. Marks are the
+    // paths and dots ScottPlot draws (data, grid, axes), not the white background rectangles.
     private const string RenderCheck = """
         <pre id="render-check"></pre><pre id="render-errors"></pre>
         <script>
@@ -25,7 +26,7 @@ public sealed class ReportRenderingInChromiumTests : IClassFixture<FilledStore>
           var charts = document.querySelectorAll('svg.chart'), drawn = 0;
           for (var i = 0; i < charts.length; i++) {
             var box = charts[i].getBoundingClientRect();
-            var marks = charts[i].querySelectorAll('polyline, rect, circle'), visibleMarks = 0;
+            var marks = charts[i].querySelectorAll('path, ellipse'), visibleMarks = 0;
             for (var j = 0; j < marks.length; j++) { var b = marks[j].getBBox(); if (b.width > 0 || b.height > 0) visibleMarks++; }
             if (box.width > 100 && box.height > 100 && visibleMarks > 0) drawn++;
           }
