@@ -5,7 +5,6 @@ using WinkSensor.Host.Calibration;
 using WinkSensor.Host.Storage;
 using WinkSensor.Host.Tests.Fixtures;
 using WinkSensor.Host.Tests.Transports;
-using WinkSensor.Host.Transports.Bluez;
 using WinkSensor.Simulation.Bluez;
 
 namespace WinkSensor.Host.Tests.Calibration;
@@ -27,12 +26,7 @@ public sealed class CalibrationOverBluezTests(PrivateSystemBus bus) : IClassFixt
         device.NotifyThrough = (channel, frame) => fake.Notify(Address, channel, frame);
         using var directory = new TemporaryDirectory();
         var store = SessionStore.Open(directory.File("sessions.sqlite"));
-        await using var transport = new BluezWearableTransport(new BluezTransportOptions
-        {
-            BusAddress = bus.Address,
-            ConnectScanTimeout = TimeSpan.FromSeconds(2),
-            ServicesResolvedTimeout = TimeSpan.FromSeconds(10),
-        });
+        await using var transport = bus.NewBluezTransport();
         var session = new AccelerometerCalibrationSession(transport, Address, store, new AccelerometerCalibrationOptions { DeviceName = "Wink5678" });
 
         var running = session.RunAsync(CancellationToken.None);

@@ -6,7 +6,6 @@ using WinkSensor.Host.Storage;
 using WinkSensor.Host.Tests.Commands;
 using WinkSensor.Host.Tests.Fixtures;
 using WinkSensor.Host.Tests.Transports;
-using WinkSensor.Host.Transports.Bluez;
 using WinkSensor.Host.Transports.Loopback;
 using WinkSensor.Simulation.Bluez;
 using WinkSensor.Simulation.Recording;
@@ -121,12 +120,7 @@ public sealed class VirtualWearableCalibrationTests(PrivateSystemBus bus) : ICla
         VirtualWearableOnFakeBluez.Attach(fake, wearable, address);
         using var directory = new TemporaryDirectory();
         var store = SessionStore.Open(directory.File("sessions.sqlite"));
-        await using var transport = new BluezWearableTransport(new BluezTransportOptions
-        {
-            BusAddress = bus.Address,
-            ConnectScanTimeout = TimeSpan.FromSeconds(2),
-            ServicesResolvedTimeout = TimeSpan.FromSeconds(10),
-        });
+        await using var transport = bus.NewBluezTransport();
         var session = new AccelerometerCalibrationSession(transport, address, store,
             new AccelerometerCalibrationOptions { LinkTiming = WearableLinkTiming.FasterThanRealTime });
         using var stopSimulation = new CancellationTokenSource();
