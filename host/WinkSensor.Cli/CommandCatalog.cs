@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return ScanCommand.Create();
         yield return TagCommand.Create();
         yield return CoachCommand.Create();
+        yield return CalibrateCommand.Create();
     }
 }

@@ -93,7 +93,7 @@ internal static class CoachCommand
         await using var choice = WearableTransportChoice.Create(transportName);
         if (address is null && choice.Name == WearableTransportChoice.Serial)
             throw new UsageException("Give the serial port with --port (e.g. /dev/ttyUSB0); `winksensor scan --transport serial` lists ports.");
-        address ??= await FindOnlyWearableAsync(choice.Transport);
+        address ??= await WearableTransportChoice.FindOnlyWearableAsync(choice.Transport);
         await using var desktop = new DesktopNotifier();
         var alerts = new AlertFanOut(new TerminalAlertNotifier(context.Error, context.ParseResult.InvocationConfiguration.Error, new object(),
             context.Error.Profile.Capabilities.Interactive), desktop);
@@ -215,19 +215,6 @@ internal static class CoachCommand
         context.Out.WriteLine();
         context.Out.WriteLine("Report with the comparison chart: " + path);
         return ExitCodes.Success;
-    }
-
-    private static async Task<string> FindOnlyWearableAsync(IWearableTransport transport)
-    {
-        var found = await transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-        return found.Count switch
-        {
-            1 => found[0].Address,
-            0 => throw new WearableTransportException(TransportFailure.DeviceNotFound,
-                "No wearable found in a 5 s scan. Is it switched on and in reach? Or give its address with --device."),
-            _ => throw new UsageException("Several wearables are in reach; pick one with --device: "
-                + string.Join(", ", found.Select(w => $"{w.Name} {w.Address}"))),
-        };
     }
 
     /// <summary>The simulated lifter's winks are reported at the end, not rung in the terminal at many times real speed.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using WinkSensor.Cli.Support;
+using WinkSensor.Host.Calibration;
 using WinkSensor.Host.LiveRecording;
 using WinkSensor.Host.Transports;
 
@@ -18,15 +19,7 @@ internal static class RecordCommand
 
     public static Command Create()
     {
-        var transport = new Option<string>("--transport", "-t")
-        {
-            Description = "ble (Bluetooth LE through BlueZ, default), serial (USB cable) or loopback (the virtual wearable)",
-            DefaultValueFactory = _ => WearableTransportChoice.Bluetooth,
-        };
-        transport.AcceptOnlyFromAmong(WearableTransportChoice.Names);
-        var simulate = new Option<bool>("--simulate") { Description = "Same as --transport loopback: a simulated lifter on the virtual wearable" };
-        var device = new Option<string?>("--device", "-d") { Description = "Bluetooth address (AA:BB:CC:DD:EE:FF) or port; default: the only wearable a scan finds" };
-        var port = new Option<string?>("--port") { Description = "Serial port of the wearable (/dev/ttyUSB0, COM3)" };
+        var wearable = new WearableSelectionOptions("Same as --transport loopback: a simulated lifter on the virtual wearable");
         var raw = new Option<bool>("--raw") { Description = "Also record the raw IMU frames of both sensors" };
         var duration = new Option<double?>("--duration") { Description = "Stop after this many seconds (default: at Ctrl+C)" };
         var tags = new Option<string[]>("--tag")
@@ -34,15 +27,16 @@ internal static class RecordCommand
             Description = $"Condition of the first set, key=value (repeatable; keys: {SetTags.Keys})",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("record", "Record a session from the wearable with a live view and an alert on every wink")
-        {
-            transport, simulate, device, port, raw, duration, tags,
-        };
+        var command = new Command("record", "Record a session from the wearable with a live view and an alert on every wink");
+        wearable.AddTo(command);
+        command.Options.Add(raw);
+        command.Options.Add(duration);
+        command.Options.Add(tags);
         CommandRunner.SetAction(command, context =>
         {
             var parse = context.ParseResult;
-            var transportName = parse.GetValue(simulate) ? WearableTransportChoice.Loopback : parse.GetValue(transport)!;
-            return Run(context, transportName, parse.GetValue(port) ?? parse.GetValue(device), parse.GetValue(raw),
+            var (transportName, address) = wearable.Read(parse);
+            return Run(context, transportName, address, parse.GetValue(raw),
                 parse.GetValue(duration), SetTags.Parse(parse.GetValue(tags)));
         });
         return command;
@@ -69,7 +63,7 @@ internal static class RecordCommand
         string? address, bool raw, double? durationSeconds, Host.Storage.SetConditions? conditions)
     {
         await using var choice = WearableTransportChoice.Create(transportName);
-        address ??= choice.VirtualAddress ?? await FindOnlyWearableAsync(choice);
+        address ??= await choice.FindOnlyWearableAsync();
 
         var interactive = context.Error.Profile.Capabilities.Interactive;
         var errorWriter = context.ParseResult.InvocationConfiguration.Error;
@@ -111,23 +105,9 @@ internal static class RecordCommand
                 + (summary.Complete ? "complete." : "[yellow]incomplete[/] (" + Markup.Escape(summary.IncompleteReason ?? "the wearable could not be reached at the stop") + ").");
             context.Out.MarkupLine(line);
             context.Out.MarkupLine($"Review it with: winksensor show {summary.SessionId}");
+            if (summary.AccelerometersCalibrated == false) context.Out.MarkupLine($"[yellow]{Markup.Escape(CalibrationReminder.Advice)}[/]");
             return ExitCodes.Success;
         }
-    }
-
-    private static async Task<string> FindOnlyWearableAsync(WearableTransportChoice choice)
-    {
-        if (choice.Name == WearableTransportChoice.Serial)
-            throw new UsageException("Give the serial port with --port (e.g. /dev/ttyUSB0); `winksensor scan --transport serial` lists ports.");
-        var found = await choice.Transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-        return found.Count switch
-        {
-            1 => found[0].Address,
-            0 => throw new WearableTransportException(TransportFailure.DeviceNotFound,
-                "No wearable found in a 5 s scan. Is it switched on and in reach? Or give its address with --device."),
-            _ => throw new UsageException("Several wearables are in reach; pick one with --device: "
-                + string.Join(", ", found.Select(w => $"{w.Name} {w.Address}"))),
-        };
     }
 
     private static string Describe(RecorderLiveView view)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using WinkSensor.Cli.Support;
+using WinkSensor.Host.Calibration;
 using WinkSensor.Host.Reports;
 using WinkSensor.Host.Storage;
 
@@ -63,6 +64,8 @@ internal static class SessionsCommand
         }
         context.Out.Write(table);
         context.Out.MarkupLine($"[grey]{sessions.Count} session(s) in {Markup.Escape(store.FilePath)}[/]");
+        if (sessions.LastOrDefault(s => s.AccelerometersCalibrated is not null) is { AccelerometersCalibrated: false } latest)
+            context.Out.MarkupLine($"[yellow]Session {latest.Id}: {Markup.Escape(CalibrationReminder.Advice)}[/]");
         return ExitCodes.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using WinkSensor.Cli.Support;
+using WinkSensor.Host.Calibration;
 using WinkSensor.Host.Reports;
 using WinkSensor.Host.Storage;
 
@@ -35,6 +36,10 @@ internal static class ShowCommand
         header.AddRow("[bold]Device[/]", Markup.Escape(string.Join(", ",
             new[] { summary.Device.Name, summary.Device.Address, summary.Device.FirmwareVersion is { } f ? "firmware " + f : null }
                 .Where(part => !string.IsNullOrEmpty(part))) is { Length: > 0 } device ? device : "unknown"));
+        if (CalibrationReminder.State(summary.AccelerometersCalibrated) is { } accelerometers)
+            header.AddRow("[bold]Accelerometers[/]", summary.AccelerometersCalibrated == true
+                ? accelerometers
+                : $"[yellow]{accelerometers}[/]: run `winksensor calibrate` once (docs/calibration.md)");
         if (!string.IsNullOrWhiteSpace(summary.Notes)) header.AddRow("[bold]Notes[/]", Markup.Escape(summary.Notes));
         context.Out.Write(header);
         context.Out.WriteLine();

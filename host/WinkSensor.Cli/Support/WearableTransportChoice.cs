@@ -57,6 +57,32 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The address to use when the user gave none: the virtual wearable's, or the only wearable a 5 s scan finds.
+    /// Serial needs the port named; several wearables in reach need one picked.
+    /// </summary>
+    public async Task<string> FindOnlyWearableAsync()
+    {
+        if (VirtualAddress is { } virtualAddress) return virtualAddress;
+        if (Name == Serial)
+            throw new UsageException("Give the serial port with --port (e.g. /dev/ttyUSB0); `winksensor scan --transport serial` lists ports.");
+        return await FindOnlyWearableAsync(Transport).ConfigureAwait(false);
+    }
+
+    /// <summary>The only wearable a 5 s scan of <paramref name="transport"/> finds; none or several is an error that says what to do.</summary>
+    public static async Task<string> FindOnlyWearableAsync(IWearableTransport transport)
+    {
+        var found = await transport.DiscoverAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        return found.Count switch
+        {
+            1 => found[0].Address,
+            0 => throw new WearableTransportException(TransportFailure.DeviceNotFound,
+                "No wearable found in a 5 s scan. Is it switched on and in reach? Or give its address with --device."),
+            _ => throw new UsageException("Several wearables are in reach; pick one with --device: "
+                + string.Join(", ", found.Select(w => $"{w.Name} {w.Address}"))),
+        };
+    }
+
     /// <summary>Loopback only: starts the simulated lifter (real time) on the virtual wearable.</summary>
     public void StartVirtualLifter(long seed)
     {
@@ -65,6 +91,20 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
         var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = seed });
         simulation = VirtualWearableRunner.RunAsync(virtualWearable.Wearable, simulator.Samples(), WearablePacing.RealTime,
             virtualWearable, cancellationToken: stopSimulation.Token);
+    }
+
+    /// <summary>
+    /// Loopback only: starts the virtual wearable's simulated user (real time), who leaves both boards on the table
+    /// until the wearable enters its calibration mode and then rests them on each face in turn (<see cref="VirtualCalibrationUser"/>).
+    /// </summary>
+    public void StartVirtualCalibrationUser(long seed)
+    {
+        if (virtualWearable is null || simulation is not null) return;
+        var (athlete, script) = new QuickScenario { Reps = 1 }.Build(seed);
+        var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = seed });
+        simulation = VirtualWearableRunner.RunAsync(virtualWearable.Wearable,
+            VirtualCalibrationUser.Samples(virtualWearable.Wearable, simulator), WearablePacing.RealTime, virtualWearable,
+            cancellationToken: stopSimulation.Token);
     }
 
     public async ValueTask DisposeAsync()

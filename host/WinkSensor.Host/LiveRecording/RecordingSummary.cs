@@ -39,4 +39,7 @@ public sealed record RecordingSummary(
 {
     /// <summary>Why the session is incomplete (what is missing); null when complete.</summary>
     public string? IncompleteReason { get; init; }
+
+    /// <summary>The wearable's status at the start said both accelerometers carry a six-position calibration; null = not known.</summary>
+    public bool? AccelerometersCalibrated { get; init; }
 }

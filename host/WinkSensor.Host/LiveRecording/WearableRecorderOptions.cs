@@ -30,6 +30,8 @@ public sealed record WearableRecorderOptions
 
     public RecorderSettings StoreSettings { get; init; } = RecorderSettings.Default;
 
+    internal WearableLinkTiming LinkTiming => new(GapResumeDelay, StatusPollInterval, HousekeepingInterval, Backoff);
+
     /// <summary>Diagnostic messages (reconnect attempts, skipped notifications); null = dropped.</summary>
     public Action<string>? DebugLog { get; init; }
 
@@ -40,10 +42,10 @@ public sealed record WearableRecorderOptions
     public static WearableRecorderOptions FasterThanRealTime(string deviceName) => new()
     {
         DeviceName = deviceName,
-        GapResumeDelay = TimeSpan.FromMilliseconds(150),
-        StatusPollInterval = TimeSpan.FromMilliseconds(500),
-        HousekeepingInterval = TimeSpan.FromMilliseconds(25),
-        Backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+        GapResumeDelay = WearableLinkTiming.FasterThanRealTime.GapResumeDelay,
+        StatusPollInterval = WearableLinkTiming.FasterThanRealTime.StatusPollInterval,
+        HousekeepingInterval = WearableLinkTiming.FasterThanRealTime.HousekeepingInterval,
+        Backoff = WearableLinkTiming.FasterThanRealTime.Backoff,
         FinalSyncTimeout = TimeSpan.FromSeconds(3),
     };
 }

@@ -14,6 +14,13 @@ public static class CommandFrames
         return frame;
     }
 
+    /// <summary>Enters the six-position accelerometer calibration; it ends by itself after timeLimitSeconds (0 = the device's 180 s).</summary>
+    public static byte[] StartAccelerometerCalibration(uint requestId, uint timeLimitSeconds) =>
+        Command(requestId, CommandCode.StartAccelerometerCalibration, timeLimitSeconds);
+
+    /// <summary>Leaves the accelerometer calibration, keeping the previous calibrations (Success also when none runs).</summary>
+    public static byte[] CancelAccelerometerCalibration(uint requestId) => Command(requestId, CommandCode.CancelAccelerometerCalibration);
+
     /// <summary>A full configuration write; the device checks every field and answers a CommandResult.</summary>
     public static byte[] Configuration(uint requestId, DeviceSettings settings)
     {

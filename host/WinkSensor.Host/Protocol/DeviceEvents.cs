@@ -1,3 +1,4 @@
+using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
 
 namespace WinkSensor.Host.Protocol;
@@ -30,3 +31,17 @@ public sealed record ConfigurationChangedEvent(uint Sequence, uint TimeMilliseco
 public sealed record RepMetricsEvent(
     uint Sequence, int RepNumber, double? DepthCentimetres, double? MeanConcentricVelocityMetresPerSecond,
     double? PeakConcentricVelocityMetresPerSecond, double? OnsetDepthCentimetres, double? OnsetFractionOfDepth) : DeviceEvent(Sequence);
+
+/// <summary>
+/// One sensor's new six-position accelerometer calibration is in use (docs/calibration.md): corrected g =
+/// (raw g − OffsetG) / Scale per sensor axis. KeptInFlash: written to the device's flash, so it survives a power cycle.
+/// </summary>
+public sealed record AccelerometerCalibratedEvent(
+    uint Sequence, ImuSensorPosition Sensor, AccelerometerAxes OffsetG, AccelerometerAxes Scale, bool KeptInFlash) : DeviceEvent(Sequence);
+
+/// <summary>One value per accelerometer axis (X, Y, Z of the MPU-6050).</summary>
+public sealed record AccelerometerAxes(double X, double Y, double Z)
+{
+    /// <summary>The value with the largest magnitude.</summary>
+    public double LargestMagnitude => Math.Max(Math.Abs(X), Math.Max(Math.Abs(Y), Math.Abs(Z)));
+}

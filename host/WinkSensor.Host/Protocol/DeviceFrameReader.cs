@@ -1,3 +1,4 @@
+using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Protocol;
 using WinkSensor.Core.Protocol.Messages;
 using WinkSensor.Core.Runtime;
@@ -16,8 +17,8 @@ public sealed class DeviceFrameReader
     public int AcceptedFrames => decoder.AcceptedFrames;
     public int RejectedFrames => decoder.RejectedFrames;
 
-    /// <summary>The decoded record (a DeviceEvent, LiveAnglesSample, RawImuReading, DeviceStatus, DeviceSettings or
-    /// CommandAnswer), or null when the frame is bad or a host-to-device Command.</summary>
+    /// <summary>The decoded record (a DeviceEvent, LiveAnglesSample, RawImuReading, DeviceStatus, DeviceSettings,
+    /// AccelerometerCalibrationProgress or CommandAnswer), or null when the frame is bad or a host-to-device Command.</summary>
     public object? Read(byte[] frame, int offset, int length)
     {
         LastResult = decoder.Decode(frame, offset, length);
@@ -34,6 +35,9 @@ public sealed class DeviceFrameReader
             RepMetricsMessage m => new RepMetricsEvent(m.Sequence, m.RepNumber, Scaled(m.DepthMillimetres, 10),
                 Scaled(m.MeanConcentricVelocityMillimetresPerSecond, 1000), Scaled(m.PeakConcentricVelocityMillimetresPerSecond, 1000),
                 Scaled(m.OnsetDepthMillimetres, 10), Scaled(m.OnsetFractionOfDepth, RepMetricsMessage.FractionScale)),
+            AccelerometerCalibratedMessage m => new AccelerometerCalibratedEvent(m.Sequence, m.Sensor,
+                new AccelerometerAxes(m.OffsetXTenthsOfMilliG / 10000.0, m.OffsetYTenthsOfMilliG / 10000.0, m.OffsetZTenthsOfMilliG / 10000.0),
+                new AccelerometerAxes(Scale(m.ScaleDeviationX), Scale(m.ScaleDeviationY), Scale(m.ScaleDeviationZ)), m.KeptInFlash),
             LiveAnglesMessage m => new LiveAnglesSample(m.Sequence, m.TimeMilliseconds, Degrees(m.FlexionCentidegrees),
                 Degrees(m.SacrumTiltCentidegrees), Degrees(m.ThoracolumbarTiltCentidegrees), m.Phase, m.RepCount),
             RawImuMessage m => new RawImuReading(m.Sequence, m.Sensor, m.AccelerationX, m.AccelerationY, m.AccelerationZ,
@@ -44,7 +48,15 @@ public sealed class DeviceFrameReader
                 (m.SensorHealth & StatusMessage.ThoracolumbarSensorRespondingFlag) != 0,
                 (m.SensorHealth & StatusMessage.PelvisOnlyFlag) != 0,
                 (m.SensorHealth & StatusMessage.RawStreamActiveFlag) != 0,
-                m.Calibration, $"{m.FirmwareMajor}.{m.FirmwareMinor}.{m.FirmwarePatch}", m.LatestEventSequence, m.BootId),
+                m.Calibration, $"{m.FirmwareMajor}.{m.FirmwareMinor}.{m.FirmwarePatch}", m.LatestEventSequence, m.BootId)
+            {
+                AccelerometerCalibrationRunning = (m.SensorHealth & StatusMessage.AccelerometerCalibrationActiveFlag) != 0,
+                AccelerometersCalibrated = (m.SensorHealth & StatusMessage.AccelerometersCalibratedFlag) != 0,
+            },
+            AccelerometerCalibrationProgressMessage m => new AccelerometerCalibrationProgress(m.Sequence, m.State,
+                Board(m.SacrumFacesSeen, m.SacrumFaceHeld, m.SacrumHoldPercent, m.SacrumResult),
+                Board(m.ThoracolumbarFacesSeen, m.ThoracolumbarFaceHeld, m.ThoracolumbarHoldPercent, m.ThoracolumbarResult),
+                m.SecondsRemaining),
             ConfigurationMessage m => Settings(m.Fields),
             CommandResultMessage m => new CommandAnswer(m.Sequence, m.RequestFrameType, m.Command, m.Result,
                 m.DeviceTimeMilliseconds, m.Detail, m.BootId),
@@ -57,6 +69,11 @@ public sealed class DeviceFrameReader
     public static DeviceSettings Settings(ConfigurationFields fields) => new(
         fields.WinkThresholdCentidegrees / 100.0, fields.BuzzEnabled, (HapticPatternKind)fields.WinkPattern,
         fields.IdleSleepMinutes, fields.LiveAngleRateHertz);
+
+    private static BoardCalibrationProgress Board(byte facesCaptured, byte faceHeld, byte holdPercent, SixPositionCalibrationResult result) =>
+        new(facesCaptured, faceHeld == AccelerometerCalibrationProgressMessage.NoFace ? null : (AccelerometerFace)faceHeld, holdPercent, result);
+
+    private static double Scale(short deviation) => 1 + deviation / (double)AccelerometerCalibratedMessage.ScaleDeviationUnits;
 
     private static double? Degrees(short centidegrees) =>
         centidegrees == ProtocolUnits.AngleNotAvailable ? null : centidegrees / 100.0;

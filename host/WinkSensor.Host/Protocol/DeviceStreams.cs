@@ -19,7 +19,14 @@ public sealed record RawImuReading(
 public sealed record DeviceStatus(
     int BatteryMillivolts, int? BatteryPercent, bool SacrumSensorResponding, bool ThoracolumbarSensorResponding,
     bool PelvisOnly, bool RawStreamActive, CalibrationState Calibration, string FirmwareVersion,
-    uint LatestEventSequence, ushort BootId);
+    uint LatestEventSequence, ushort BootId)
+{
+    /// <summary>The six-position accelerometer calibration is running (squat detection paused).</summary>
+    public bool AccelerometerCalibrationRunning { get; init; }
+
+    /// <summary>Both sensors carry a six-position accelerometer calibration (`winksensor calibrate`).</summary>
+    public bool AccelerometersCalibrated { get; init; }
+}
 
 /// <summary>The device's answer to a command or configuration write (RequestId echoes the request's sequence).</summary>
 public sealed record CommandAnswer(

@@ -47,6 +47,9 @@ public sealed class EventStreamReceiver
     /// <summary>True while events are known to be missing: the host should send CreateResumeRequest().</summary>
     public bool NeedsResume => LatestKnownSequence > LastContiguousSequence;
 
+    /// <summary>Status frames taken so far (reads, ReadStatus answers and notifications).</summary>
+    public int StatusesReceived { get; private set; }
+
     public int DuplicateEvents { get; private set; }
     public int RejectedFrames => reader.RejectedFrames;
     public int HeldBackEvents => heldBack.Count;
@@ -71,6 +74,17 @@ public sealed class EventStreamReceiver
         return lastMissing - LastContiguousSequence;
     }
 
+    /// <summary>
+    /// Skips the events the device issued before now (up to <see cref="LatestKnownSequence"/>): for a host task that
+    /// only wants what happens from here on, so the resume requests do not replay the device's whole log.
+    /// </summary>
+    public void SkipToLatest()
+    {
+        foreach (uint sequence in heldBack.Keys.Where(s => s <= LatestKnownSequence).ToList()) heldBack.Remove(sequence);
+        if (LatestKnownSequence > LastContiguousSequence) LastContiguousSequence = LatestKnownSequence;
+        DeliverContiguous();
+    }
+
     /// <summary>A fresh request id for other commands, distinct from the resume requests' ids.</summary>
     public uint NextRequestId() => nextRequestId++;
 
@@ -84,6 +98,7 @@ public sealed class EventStreamReceiver
                 AcceptEvent(deviceEvent);
                 break;
             case DeviceStatus status:
+                StatusesReceived++;
                 NoteBoot(status.BootId);
                 NoteLatest(status.LatestEventSequence);
                 break;

@@ -60,8 +60,11 @@ public static class SessionReportBuilder
         var deviceText = string.Join(", ", new[] { device.Name, device.Address, device.FirmwareVersion is { } f ? "firmware " + f : null }
             .Where(part => !string.IsNullOrEmpty(part)));
         if (deviceText.Length > 0) html.Append(Invariant($" · {Escape(deviceText)}"));
+        if (Calibration.CalibrationReminder.State(summary.AccelerometersCalibrated) is { } accelerometers)
+            html.Append(Invariant($" · accelerometers {Escape(accelerometers)}"));
         html.Append("</div>\n");
         if (!string.IsNullOrWhiteSpace(summary.Notes)) html.Append(Invariant($"<p>{Escape(summary.Notes)}</p>\n"));
+        if (summary.AccelerometersCalibrated == false) html.Append(Invariant($"<p>{Escape(Calibration.CalibrationReminder.Advice)}</p>\n"));
 
         var reps = session.Reps;
         html.Append("<div class=\"cards\">");

@@ -11,7 +11,8 @@ public sealed class SessionArchive
         SELECT s.id, s.device_name, s.device_address, s.firmware_version, s.started_utc, s.ended_utc, s.complete, s.notes,
                (SELECT count(*) FROM sets WHERE session_id = s.id),
                (SELECT count(*) FROM reps WHERE session_id = s.id),
-               (SELECT count(*) FROM reps WHERE session_id = s.id AND wink = 1)
+               (SELECT count(*) FROM reps WHERE session_id = s.id AND wink = 1),
+               s.accelerometers_calibrated
         FROM sessions s
         """;
 
@@ -228,7 +229,10 @@ public sealed class SessionArchive
         NullableString(reader, 7),
         reader.GetInt32(8),
         reader.GetInt32(9),
-        reader.GetInt32(10));
+        reader.GetInt32(10))
+    {
+        AccelerometersCalibrated = reader.IsDBNull(11) ? null : reader.GetInt32(11) == 1,
+    };
 
     private static StoredSet ReadSet(SqliteDataReader reader) => new(
         reader.GetInt64(0),

@@ -145,6 +145,10 @@ public sealed class SessionRecorder : IDeviceEventSink, IDisposable
         Append(() => statements.InsertConfigurationChange.Run(transaction, timeMicroseconds, settings.WinkThresholdDegrees,
             settings.BuzzEnabled, settings.WinkPattern.ToString(), settings.IdleSleepMinutes, settings.LiveAngleRateHertz));
 
+    /// <summary>Whether the wearable reported both accelerometers six-position calibrated (its status when recording began).</summary>
+    public void AccelerometersCalibrated(bool calibrated) =>
+        Append(() => statements.NoteAccelerometersCalibrated.Run(transaction, calibrated));
+
     private static double? Measured(float value) => float.IsFinite(value) ? value : null;
 
     public void Fault(FaultCode code, long timeMicroseconds) =>

@@ -45,6 +45,7 @@ internal sealed class SessionStatements : IDisposable
             """, 4);
         InsertRawFrame = Make("INSERT INTO raw_frames (session_id, time_us, frame) VALUES ($session, $1, $2);", 2);
         InsertAlert = Make("INSERT INTO alerts (session_id, time_us, kind, message) VALUES ($session, $1, $2, $3);", 3);
+        NoteAccelerometersCalibrated = Make("UPDATE sessions SET accelerometers_calibrated = $1 WHERE id = $session;", 1);
         TouchEnd = Make("UPDATE sessions SET ended_utc = $1 WHERE id = $session AND complete = 0;", 1);
         MarkComplete = Make(
             "UPDATE sessions SET ended_utc = $1, complete = 1, notes = coalesce($2, notes) WHERE id = $session;", 2);
@@ -62,6 +63,7 @@ internal sealed class SessionStatements : IDisposable
     public PreparedStatement InsertLiveAngle { get; }
     public PreparedStatement InsertRawFrame { get; }
     public PreparedStatement InsertAlert { get; }
+    public PreparedStatement NoteAccelerometersCalibrated { get; }
     public PreparedStatement TouchEnd { get; }
     public PreparedStatement MarkComplete { get; }
 
@@ -71,7 +73,7 @@ internal sealed class SessionStatements : IDisposable
                  {
                      InsertCalibration, InsertSet, InsertRep, LinkWinksToRep, InsertWink, UpdateRepMetrics,
                      UpdateWinkOnsetDepth, InsertConfigurationChange, InsertFault, InsertLiveAngle, InsertRawFrame,
-                     InsertAlert, TouchEnd, MarkComplete,
+                     InsertAlert, NoteAccelerometersCalibrated, TouchEnd, MarkComplete,
                  })
             statement.Dispose();
     }

@@ -121,5 +121,31 @@ public static class StoreSchema
         );
         CREATE INDEX configuration_changes_by_session ON configuration_changes (session_id, time_us);
         """,
+        """
+        -- six-position accelerometer calibrations the wearable reported (AccelerometerCalibrated events), one row per
+        -- event: (device_address, boot_id, sequence) is the event's identity, so a resent event is not stored twice
+        CREATE TABLE accelerometer_calibrations (
+            id INTEGER PRIMARY KEY,
+            device_address TEXT NOT NULL,
+            device_name TEXT,
+            firmware_version TEXT,
+            boot_id INTEGER NOT NULL,
+            sequence INTEGER NOT NULL,
+            received_utc TEXT NOT NULL,
+            sensor TEXT NOT NULL CHECK (sensor IN ('sacrum', 'thoracolumbar')),
+            -- corrected g = (raw g - offset) / scale, per sensor axis
+            offset_x_g REAL NOT NULL,
+            offset_y_g REAL NOT NULL,
+            offset_z_g REAL NOT NULL,
+            scale_x REAL NOT NULL,
+            scale_y REAL NOT NULL,
+            scale_z REAL NOT NULL,
+            kept_in_flash INTEGER NOT NULL CHECK (kept_in_flash IN (0, 1)),
+            UNIQUE (device_address, boot_id, sequence)
+        );
+        -- whether the wearable said both accelerometers carry a six-position calibration when the recording began;
+        -- NULL = not known (recorded before this column, or simulated)
+        ALTER TABLE sessions ADD COLUMN accelerometers_calibrated INTEGER CHECK (accelerometers_calibrated IN (0, 1));
+        """,
     ];
 }

@@ -18,6 +18,9 @@ public sealed record SessionSummary(
     int WinkRepCount)
 {
     public TimeSpan? Duration => End is { } end ? end - Start : null;
+
+    /// <summary>The wearable reported both accelerometers six-position calibrated when recording began; null = not known.</summary>
+    public bool? AccelerometersCalibrated { get; init; }
 }
 
 public sealed record StoredSet(long Id, int SetNumber, SetStartReason StartedBy, SetConditions Conditions);

@@ -2,7 +2,6 @@ using WinkSensor.Host.LiveRecording;
 using WinkSensor.Host.Storage;
 using WinkSensor.Host.Tests.Fixtures;
 using WinkSensor.Host.Tests.Transports;
-using WinkSensor.Host.Transports.Bluez;
 using WinkSensor.Simulation.Bluez;
 using WinkSensor.Simulation.Recording;
 using WinkSensor.Simulation.Scenarios;
@@ -25,12 +24,7 @@ public sealed class VirtualWearableOverBluezTests(PrivateSystemBus bus) : IClass
         var samples = new RecordingSimulator(athlete, script, new SimulationSettings { Seed = 1 }).Samples().ToList();
         using var directory = new TemporaryDirectory();
         var store = SessionStore.Open(directory.File("sessions.sqlite"));
-        await using var transport = new BluezWearableTransport(new BluezTransportOptions
-        {
-            BusAddress = bus.Address,
-            ConnectScanTimeout = TimeSpan.FromSeconds(2),
-            ServicesResolvedTimeout = TimeSpan.FromSeconds(10),
-        });
+        await using var transport = bus.NewBluezTransport();
         var alerts = new List<RecorderAlert>();
         var recorder = new WearableRecorder(transport, Address, store, new ListNotifier(alerts),
             new WearableRecorderOptions { StatusPollInterval = TimeSpan.FromMilliseconds(300), FinalSyncTimeout = TimeSpan.FromSeconds(10) });

@@ -63,6 +63,14 @@ public sealed class PrivateSystemBus : IDisposable
     /// <summary>The bus address, e.g. unix:path=/tmp/winksensor-dbus-x/system_bus_socket,guid=...</summary>
     public string Address { get; } = "";
 
+    /// <summary>A BlueZ transport on this bus with the end-to-end tests' patience (2 s connect scan, 10 s for services).</summary>
+    public WinkSensor.Host.Transports.Bluez.BluezWearableTransport NewBluezTransport() => new(new WinkSensor.Host.Transports.Bluez.BluezTransportOptions
+    {
+        BusAddress = Address,
+        ConnectScanTimeout = TimeSpan.FromSeconds(2),
+        ServicesResolvedTimeout = TimeSpan.FromSeconds(10),
+    });
+
     public void Dispose()
     {
         try
