@@ -13,8 +13,7 @@ namespace WinkSensor.Core.Wink
         /// <summary>
         /// With both sensors the alarm stays armed this long into the ascent, s: a wink may peak just after the
         /// turn. Rising unrounds the lumbar spine, so the flexion rise cannot grow there in a clean rep. Pelvis-only
-        /// mode is disarmed at the turn, because the pelvis alone tilts back as the wearer rises. A wink that starts at the
-        /// bottom needs its rise time (0.2-0.6 s) after the turn to reach the threshold. Default 0.5.
+        /// mode is disarmed at the turn, because the pelvis alone tilts back as the wearer rises. Default 0.25.
         /// </summary>
         public float AscentArmedSeconds = 0.25f;
 
