@@ -35,6 +35,13 @@ namespace WinkSensor.Core.Alignment
         /// <summary>True once a squat or forward bend has set the flexion axis (false while it is provisional).</summary>
         public bool IsAxisLearned { get { return axisLearned; } }
 
+        /// <summary>
+        /// True while the flexion axis comes from a motion: learned, or the running estimate of the current motion
+        /// (swung past AlignmentSettings.MinimumSwingForAxisDegrees). False while the provisional axis is in use, whose
+        /// sign is wrong for a board facing the skin.
+        /// </summary>
+        public bool IsAxisFromMotion { get { return axisLearned || largestSwingSineSquared > 0f; } }
+
         /// <summary>Unit up vector in the sensor frame during the standing calibration.</summary>
         public Vector3 StandingUp { get { return standingUp; } }
 

@@ -383,6 +383,9 @@ namespace WinkSensor.Core.Runtime
             {
                 if (!thoracolumbarUsable) repPelvisOnly = true;
                 if (flexionDegrees > repPeakFlexion) repPeakFlexion = flexionDegrees;
+                // The tilts of this sample were measured about these axes; the swing below may replace a provisional one.
+                bool axesFromMotion = sacrumAlignment.IsAxisFromMotion
+                    && (!thoracolumbarUsable || thoracolumbarAlignment.IsAxisFromMotion);
                 if (phase == SquatPhase.Descent)
                 {
                     sacrumAlignment.AccumulateSwing(sacrumUp);
@@ -398,9 +401,13 @@ namespace WinkSensor.Core.Runtime
                 if (thoracolumbarUsable && phase != SquatPhase.Descent
                     && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.Reps.SeatedTrunkTiltDegrees)
                     armed = false;
+                // About a provisional axis (a board facing the skin has it the wrong way round) the pelvis may seem
+                // to tuck under as the descent starts: no alarm, and the reference is taken again about the new axis.
+                if (!axesFromMotion) armed = false;
                 if (winkDetector.Update(timeMicroseconds, sacrumTiltDegrees, flexionDegrees, !thoracolumbarUsable, armed,
                     configuration.WinkThresholdDegrees))
                     RaiseWink(timeMicroseconds);
+                if (!axesFromMotion) winkDetector.ForgetReference();
             }
 
             switch (change)

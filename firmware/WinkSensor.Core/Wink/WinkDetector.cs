@@ -12,14 +12,21 @@ namespace WinkSensor.Core.Wink
     ///                 since then must be at least MinimumPosteriorTiltShareOfThreshold of the threshold;
     ///   pelvis only:  the posterior pelvic tilt since the reference moment.
     /// The alarm fires on the first armed sample whose rise reaches the threshold, once per rep.
-    /// See docs/detection.md.
+    /// The onset is the last moment, from the reference on, that the pelvis was tilting back slower than
+    /// OnsetPosteriorTiltRateDegreesPerSecond: a pelvis that holds (or slowly loses) its tilt near depth before tucking
+    /// under starts the wink where the tuck starts, not where its forward tilt peaked. See docs/detection.md.
     /// </summary>
     public sealed class WinkDetector
     {
         private readonly WinkDetectorSettings settings;
         private float maximumAnteriorTiltDegrees;
         private float flexionAtReferenceDegrees;
-        private long referenceMicroseconds;
+        private long lastSlowPelvisMicroseconds;
+        private float previousTiltDegrees;
+        private long previousMicroseconds;
+        private float secondPreviousTiltDegrees;
+        private long secondPreviousMicroseconds;
+        private bool referenceForgotten;
         private float riseDegrees;
         private float peakRiseDegrees;
         private bool alarmed;
@@ -44,18 +51,27 @@ namespace WinkSensor.Core.Wink
 
         public long AlarmMicroseconds { get { return alarmMicroseconds; } }
 
-        /// <summary>Start of the wink: when the pelvis reached its maximum anterior tilt before the alarm.</summary>
+        /// <summary>Start of the wink: the last moment before the alarm that the pelvis was not yet tucking under (tilting
+        /// back slower than the onset rate) since its maximum anterior tilt.</summary>
         public long OnsetMicroseconds { get { return onsetMicroseconds; } }
 
         /// <summary>Rise at the moment of the alarm, deg.</summary>
         public float MagnitudeAtAlarmDegrees { get { return magnitudeAtAlarmDegrees; } }
+
+        /// <summary>Onset belonging to the largest rise (the retrospective onset when no alarm fired).</summary>
+        public long PeakOnsetMicroseconds { get { return peakOnsetMicroseconds; } }
 
         /// <summary>Starts a new rep with the pelvis's tilt and the flexion at the start of the descent.</summary>
         public void BeginRep(long timeMicroseconds, float sacrumTiltDegrees, float flexionDegrees)
         {
             maximumAnteriorTiltDegrees = sacrumTiltDegrees;
             flexionAtReferenceDegrees = flexionDegrees;
-            referenceMicroseconds = timeMicroseconds;
+            lastSlowPelvisMicroseconds = timeMicroseconds;
+            previousTiltDegrees = sacrumTiltDegrees;
+            previousMicroseconds = timeMicroseconds;
+            secondPreviousTiltDegrees = sacrumTiltDegrees;
+            secondPreviousMicroseconds = timeMicroseconds;
+            referenceForgotten = false;
             riseDegrees = 0f;
             peakRiseDegrees = 0f;
             alarmed = false;
@@ -66,18 +82,42 @@ namespace WinkSensor.Core.Wink
         }
 
         /// <summary>
+        /// The tilts fed so far were measured about a flexion axis that is now replaced (the provisional axis of a
+        /// board facing the skin has the wrong sign): the next sample becomes the reference, and rises measured so far
+        /// are dropped.
+        /// </summary>
+        public void ForgetReference()
+        {
+            referenceForgotten = true;
+            riseDegrees = 0f;
+            peakRiseDegrees = 0f;
+        }
+
+        /// <summary>
         /// Feeds one sample of the rep; tracking continues while the rep lasts, the alarm only while armed.
         /// Returns true on the one sample where the alarm fires.
         /// </summary>
         public bool Update(long timeMicroseconds, float sacrumTiltDegrees, float flexionDegrees, bool pelvisOnly,
             bool armed, float thresholdDegrees)
         {
-            if (sacrumTiltDegrees >= maximumAnteriorTiltDegrees)
+            // Tilted back over the last two sample periods against what the onset rate allows (deg; µs → s).
+            float tiltedBack = secondPreviousTiltDegrees - sacrumTiltDegrees;
+            float allowed = settings.OnsetPosteriorTiltRateDegreesPerSecond * (timeMicroseconds - secondPreviousMicroseconds) * 1e-6f;
+            if (referenceForgotten || sacrumTiltDegrees >= maximumAnteriorTiltDegrees)
             {
+                referenceForgotten = false;
                 maximumAnteriorTiltDegrees = sacrumTiltDegrees;
                 flexionAtReferenceDegrees = flexionDegrees;
-                referenceMicroseconds = timeMicroseconds;
+                lastSlowPelvisMicroseconds = timeMicroseconds;
             }
+            else if (tiltedBack < allowed)
+            {
+                lastSlowPelvisMicroseconds = timeMicroseconds;
+            }
+            secondPreviousTiltDegrees = previousTiltDegrees;
+            secondPreviousMicroseconds = previousMicroseconds;
+            previousTiltDegrees = sacrumTiltDegrees;
+            previousMicroseconds = timeMicroseconds;
             float posteriorTilt = maximumAnteriorTiltDegrees - sacrumTiltDegrees;
             if (pelvisOnly)
             {
@@ -94,17 +134,14 @@ namespace WinkSensor.Core.Wink
             if (riseDegrees > peakRiseDegrees)
             {
                 peakRiseDegrees = riseDegrees;
-                peakOnsetMicroseconds = referenceMicroseconds;
+                peakOnsetMicroseconds = lastSlowPelvisMicroseconds;
             }
             if (alarmed || riseDegrees < thresholdDegrees) return false;
             alarmed = true;
             alarmMicroseconds = timeMicroseconds;
-            onsetMicroseconds = referenceMicroseconds;
+            onsetMicroseconds = lastSlowPelvisMicroseconds;
             magnitudeAtAlarmDegrees = riseDegrees;
             return true;
         }
-
-        /// <summary>Reference moment belonging to the largest rise (the retrospective onset when no alarm fired).</summary>
-        public long PeakOnsetMicroseconds { get { return peakOnsetMicroseconds; } }
     }
 }

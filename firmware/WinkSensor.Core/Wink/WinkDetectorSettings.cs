@@ -16,5 +16,13 @@ namespace WinkSensor.Core.Wink
         /// mode is disarmed at the turn, because the pelvis alone tilts back as the wearer rises. Default 0.25.
         /// </summary>
         public float AscentArmedSeconds = 0.25f;
+
+        /// <summary>
+        /// The wink's onset is the last moment before the alarm that the pelvis was tilting back slower than this,
+        /// deg/s (measured over two sample periods). Near depth the pelvis's forward tilt levels off and may drift back
+        /// a little before it tucks under, so its maximum anterior tilt can come a few tenths of a second before the
+        /// wink; a tuck is tens of deg/s. Default 2.
+        /// </summary>
+        public float OnsetPosteriorTiltRateDegreesPerSecond = 2f;
     }
 }

@@ -40,7 +40,9 @@ public class WinkDetectionTests
         var wink = Assert.Single(harness.Sink.Winks);
         double latency = wink.AlarmMicroseconds / 1e6 - truth.WinkCrossing(Threshold);
         Assert.InRange(latency, -0.02, 0.03);
-        Assert.InRange(wink.OnsetMicroseconds / 1e6, truth.WinkOnset - 0.06, truth.WinkOnset + 0.06);
+        // Here the pelvis is still tilting forward when the wink starts, so it turns back only after the true onset:
+        // the onset found from the pelvis alone can only be late, by up to 70 ms in these reps.
+        Assert.InRange(wink.OnsetMicroseconds / 1e6, truth.WinkOnset - 0.02, truth.WinkOnset + 0.08);
         Assert.Equal(1, wink.RepNumber);
         var rep = Assert.Single(harness.Sink.Reps);
         Assert.True(rep.Wink);
