@@ -31,8 +31,9 @@ public static class EvalCommand
         };
         var accelerometerCalibration = new Option<string>("--accelerometer-calibration")
         {
-            Description = "Accelerometer calibration before each simulated session: none (raw chips) or six-position (each chip through the simulated six-face procedure)",
-            DefaultValueFactory = _ => "none",
+            Description = "Accelerometer calibration before each simulated session: six-position (default, as the product is used: "
+                + "the wearer has run `winksensor calibrate`, simulated through the device runtime's calibration mode) or none (raw chips)",
+            DefaultValueFactory = _ => "six-position",
         };
         var json = new Option<bool>("--json") { Description = "Also print one JSON object with the figures on the last line" };
         var command = new Command("eval",
@@ -56,7 +57,7 @@ public static class EvalCommand
                 Console.Error.WriteLine($"eval: unknown case '{caseName}'; use all or one of {string.Join(", ", Enum.GetNames<RobustnessCase>())}.");
                 return 2;
             }
-            string calibrationName = parseResult.GetValue(accelerometerCalibration) ?? "none";
+            string calibrationName = parseResult.GetValue(accelerometerCalibration) ?? "six-position";
             AccelerometerCalibrationMode calibrationMode;
             if (calibrationName.Equals("none", StringComparison.OrdinalIgnoreCase)) calibrationMode = AccelerometerCalibrationMode.None;
             else if (calibrationName.Equals("six-position", StringComparison.OrdinalIgnoreCase)) calibrationMode = AccelerometerCalibrationMode.SixPosition;

@@ -82,6 +82,16 @@ public class EvalCommandTests
         Assert.StartsWith("Accelerometer calibration: none", raw.ToString().Split('\n')[1]);
     }
 
+    [Fact]
+    public void Without_the_option_the_cohort_is_evaluated_as_the_product_is_used_with_the_six_position_calibration()
+    {
+        var output = new StringWriter();
+        InvokeEval(["eval", "--athletes", "1", "--case", "Baseline", "--json"], output, new StringWriter());
+        var lines = output.ToString().TrimEnd().Split('\n');
+        using var figures = System.Text.Json.JsonDocument.Parse(lines[^1]);
+        Assert.Equal("six-position", figures.RootElement.GetProperty("accelerometer_calibration").GetString());
+    }
+
     private static int InvokeEval(string[] arguments, TextWriter output, TextWriter error)
     {
         var root = new System.CommandLine.RootCommand();
