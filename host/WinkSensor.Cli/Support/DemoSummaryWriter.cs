@@ -17,6 +17,9 @@ internal sealed class DemoSummaryWriter(IAnsiConsole console)
         var pace = speed <= 0 ? "as fast as possible" : Invariant($"at {speed:0.#}x real time");
         Line(Invariant($"[bold]Demo session {recording.SessionId}[/]: {result.Wearable.SimulatedSeconds:F1} s of a simulated lifter played {pace} in {result.Wearable.WallClock.TotalSeconds:F1} s (whole demo {result.WallClock.TotalSeconds:F1} s)."));
         Line("Chain: simulator -> device runtime -> protocol frames -> loopback link (lost notifications, one outage) -> recorder -> SQLite -> report");
+        Line(recording.AccelerometersCalibrated == true
+            ? "Wearable: accelerometers calibrated once at set-up (the simulated owner's six-position procedure, as `winksensor calibrate` runs it)."
+            : "Wearable: accelerometers [yellow]not calibrated[/]: flexion and depth are less accurate (run `winksensor calibrate`).");
         int winkingReps = session.Reps.Count(r => r.Wink);
         Line(Invariant($"Reps: [bold]{session.Reps.Count}[/] in {session.Sets.Count} set(s): ")
             + string.Join("; ", session.Sets.Select(set =>

@@ -103,6 +103,8 @@ public sealed class VirtualWearable : IWearableDeviceModel
             accelerometerProgress = new AccelerometerCalibrationProgressStream(radio);
             AccelerometerCalibrationLoad = accelerometerStore.Load(runtimeSettings.SacrumAccelerometer, runtimeSettings.ThoracolumbarAccelerometer);
             runtime = new DeviceRuntime(configuration, Motor, events, runtimeSettings, accelerometerStore);
+            // As at boot on the device: the status tells a host that connects before the first sample what flash held.
+            if (runtime.HasAccelerometerCalibrations) handler.Status.SensorHealth |= StatusMessage.AccelerometersCalibratedFlag;
         }
     }
 

@@ -24,6 +24,8 @@ public sealed class DemoAndRecordCommandTests
         Assert.True(session.RepCount == 10, $"stored {session.RepCount} reps; demo said:\n{run.Output}");
         Assert.InRange(session.WinkRepCount, 1, 9);
         Assert.Equal(2, session.SetCount);
+        Assert.True(session.AccelerometersCalibrated == true, "the demo's wearable was calibrated at set-up, and its status must say so");
+        Assert.Contains("accelerometers calibrated once at set-up", run.Output);
         Assert.Contains("nothing lost, nothing twice", run.Output);
         Assert.Contains(report, run.Output.Replace("\n", ""));
     }
