@@ -108,7 +108,8 @@ internal static class CoachCommand
     {
         var (athlete, script) = CauseTestLifter.Build(CoachLifterChoice.Dependence(kind), settings.Seed, settings.Reps);
         var simulator = new Simulation.Recording.RecordingSimulator(athlete, script, new Simulation.Recording.SimulationSettings { Seed = settings.Seed });
-        var wearable = new VirtualWearable(unchecked((ushort)(settings.Seed * 7919 + 1)));
+        var wearable = new VirtualWearable(unchecked((ushort)(settings.Seed * 7919 + 1)),
+            Simulation.Calibration.DeviceSixPositionCalibration.FlashAfterSetUp(simulator));
         var loopback = new VirtualWearableLoopback(wearable);
         await using var transport = loopback.HostTransport;
         var recorder = new WearableRecorder(transport, loopback.Address, store, new QuietAlerts(),

@@ -2,6 +2,7 @@ using WinkSensor.Core.Calibration;
 using WinkSensor.Core.Persistence;
 using WinkSensor.Core.Runtime;
 using WinkSensor.Simulation.Recording;
+using WinkSensor.Simulation.VirtualWearable;
 
 namespace WinkSensor.Simulation.Calibration;
 
@@ -37,6 +38,20 @@ public static class DeviceSixPositionCalibration
         var state = procedureState.State;
         runtime.CancelAccelerometerCalibration();
         return new DeviceCalibrationOutcome(state, procedureState.SacrumResult, procedureState.ThoracolumbarResult, sink.KeptInFlash, samples);
+    }
+
+    /// <summary>
+    /// A virtual wearable's flash after its owner ran `winksensor calibrate` once at set-up: the simulated user's
+    /// procedure with the simulator's own chips, through a device runtime's calibration mode, kept by the real store.
+    /// Throws when the procedure does not complete (the simulated user always completes it).
+    /// </summary>
+    public static InMemoryFlashRecord FlashAfterSetUp(RecordingSimulator simulator)
+    {
+        var flash = new InMemoryFlashRecord();
+        var outcome = Run(simulator, new RuntimeSettings(), new AccelerometerCalibrationStore(flash));
+        if (!outcome.KeptInFlash)
+            throw new InvalidOperationException("The simulated set-up calibration did not complete: " + outcome.State + ".");
+        return flash;
     }
 
     /// <summary>Notes only whether the completed calibration was kept; the runtime's other reports do not matter here.</summary>

@@ -1,5 +1,3 @@
-using WinkSensor.Core.Persistence;
-using WinkSensor.Core.Runtime;
 using WinkSensor.Host.LiveRecording;
 using WinkSensor.Host.Storage;
 using WinkSensor.Host.Transports.Loopback;
@@ -28,26 +26,13 @@ public static class DemoRun
     /// <summary>Share of notifications the demo's radio loses in the air.</summary>
     public const double NotificationLossProbability = 0.03;
 
-    /// <summary>
-    /// The wearable's flash after its owner ran `winksensor calibrate` once at set-up: the simulated user's six-position
-    /// procedure with this session's own chips, through a device runtime's calibration mode.
-    /// </summary>
-    private static InMemoryFlashRecord CalibratedAtSetUp(DemoScenario scenario)
-    {
-        var flash = new InMemoryFlashRecord();
-        var outcome = DeviceSixPositionCalibration.Run(scenario.Simulator, new RuntimeSettings(), new AccelerometerCalibrationStore(flash));
-        if (!outcome.KeptInFlash)
-            throw new InvalidOperationException("The demo wearable's set-up calibration did not complete: " + outcome.State + ".");
-        return flash;
-    }
-
     /// <param name="speedFactor">Simulated seconds per wall-clock second; 0 = as fast as possible.</param>
     public static async Task<DemoResult> RunAsync(SessionStore store, long seed, double speedFactor, IAlertNotifier alerts,
         Action<DemoProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var scenario = DemoScenario.Build(seed);
-        var wearable = new VirtualWearable.VirtualWearable(unchecked((ushort)(seed * 7919 + 1)), CalibratedAtSetUp(scenario));
+        var wearable = new VirtualWearable.VirtualWearable(unchecked((ushort)(seed * 7919 + 1)), DeviceSixPositionCalibration.FlashAfterSetUp(scenario.Simulator));
         var loopback = new VirtualWearableLoopback(wearable,
             new LoopbackFaultInjection { NotificationDropProbability = NotificationLossProbability, RandomSeed = unchecked((int)seed) });
         var recorder = new WearableRecorder(loopback.HostTransport, loopback.Address, store, alerts,
