@@ -38,6 +38,7 @@ namespace WinkSensor.Core.Reps
         private bool measurementPending;
         private bool measuredNow;
         private long completedMicroseconds;
+        /// <summary>Largest forward tilt of the trunk (thoracolumbar) since the candidate began, deg.</summary>
         private float largestTrunkTiltDegrees;
 
         /// <param name="verticalMotion">The sacrum's vertical motion, updated with each sample before Update is called.</param>
@@ -195,7 +196,7 @@ namespace WinkSensor.Core.Reps
                         Enter(SquatPhase.Other, timeMicroseconds);
                         return RepSegmenterEvent.BendRejected;
                     }
-                    if (thoracolumbarAvailable && thoracolumbarTiltDegrees > largestTrunkTiltDegrees) largestTrunkTiltDegrees = thoracolumbarTiltDegrees;
+                    TrackLargestTrunkTilt(thoracolumbarTiltDegrees, thoracolumbarAvailable);
                     if (-lowestHeight >= settings.MinimumSquatDepthMeters && thoracolumbarAvailable
                         && FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
                         && largestTrunkTiltDegrees > settings.SeatedTrunkTiltDegrees + 10f)
@@ -234,6 +235,7 @@ namespace WinkSensor.Core.Reps
                     return RepSegmenterEvent.None;
 
                 case SquatPhase.Bottom:
+                    TrackLargestTrunkTilt(thoracolumbarTiltDegrees, thoracolumbarAvailable);
                     if (UpdateSeated(timeMicroseconds, sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable)
                         || secondsInPhase > settings.MaximumBottomSeconds)
                     {
@@ -248,6 +250,7 @@ namespace WinkSensor.Core.Reps
                     return RepSegmenterEvent.None;
 
                 case SquatPhase.Ascent:
+                    TrackLargestTrunkTilt(thoracolumbarTiltDegrees, thoracolumbarAvailable);
                     float rise = height - bottomHeight;
                     bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
                     bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
@@ -255,7 +258,11 @@ namespace WinkSensor.Core.Reps
                     // upright early in the ascent after a wink tucked it under). With both sensors the trunk coming
                     // upright as well is enough: the integrated rise drifts by up to 1 m/s² once the accelerometer's
                     // zero-g offsets (up to 80 mg) are turned 50° away from where the standing calibration absorbed them.
-                    bool recovered = thoracolumbarAvailable || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
+                    // That holds only for a trunk that came back up from its lean: a squat with the heels raised can keep
+                    // the trunk inside the upright band all the way down, where upright says nothing (and the rise,
+                    // with so little tilt, does not drift).
+                    bool recovered = TrunkCameBackUpright(thoracolumbarTiltDegrees, thoracolumbarAvailable)
+                        || rise >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters);
                     if (upright && stopped && recovered)
                     {
                         measurementPending = true;
@@ -308,6 +315,18 @@ namespace WinkSensor.Core.Reps
             verticalMotion.BeginRep(timeMicroseconds);
         }
 
+        private void TrackLargestTrunkTilt(float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
+        {
+            if (thoracolumbarAvailable && thoracolumbarTiltDegrees > largestTrunkTiltDegrees) largestTrunkTiltDegrees = thoracolumbarTiltDegrees;
+        }
+
+        /// <summary>The trunk has come back up by at least the upright band (UprightTiltDegrees) from its largest lean
+        /// in this candidate: it leaned out of the band and is back in it, or leaned further and came back as far.</summary>
+        private bool TrunkCameBackUpright(float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
+        {
+            return thoracolumbarAvailable && largestTrunkTiltDegrees - thoracolumbarTiltDegrees >= settings.UprightTiltDegrees;
+        }
+
         private void TrackLowest(long timeMicroseconds)
         {
             float height = verticalMotion.LiveHeightMeters;
@@ -339,11 +358,15 @@ namespace WinkSensor.Core.Reps
 
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
         {
-            // With both sensors the trunk back upright while the pelvis stays low is enough: a squat keeps the trunk
-            // leaning forward until the wearer rises, and the seated slump (the pelvis rolling back) follows only later.
+            // With both sensors the trunk back upright after leaning forward while the pelvis stays low is enough: a
+            // squat keeps the trunk leaning forward until the wearer rises, and the seated slump (the pelvis rolling
+            // back) follows only later. A trunk that never left the upright band (a squat with the heels raised can
+            // stay inside it) says nothing: then, as without the trunk sensor, the pelvis must have rolled back.
+            bool pelvisRolledBack = sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
             bool nowSeated = thoracolumbarAvailable
                 ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
-                : sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
+                    && (TrunkCameBackUpright(thoracolumbarTiltDegrees, thoracolumbarAvailable) || pelvisRolledBack)
+                : pelvisRolledBack;
             if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
             seated = nowSeated;
             return seated && (timeMicroseconds - seatedSinceMicroseconds) * 1e-6f >= settings.SeatedSeconds;

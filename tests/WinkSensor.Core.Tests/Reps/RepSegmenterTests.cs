@@ -5,15 +5,17 @@ namespace WinkSensor.Core.Tests.Reps;
 
 public class RepSegmenterTests
 {
-    private static void AssertRepsMatch(MotionScript script, RuntimeHarness harness, double toleranceSeconds = 0.25)
+    private static void AssertRepsMatch(MotionScript script, RuntimeHarness harness, double toleranceSeconds = 0.25,
+        double startToleranceSeconds = double.NaN)
     {
+        if (double.IsNaN(startToleranceSeconds)) startToleranceSeconds = toleranceSeconds;
         Assert.Equal(script.Squats.Count, harness.Sink.Reps.Count);
         for (int i = 0; i < script.Squats.Count; i++)
         {
             var truth = script.Squats[i];
             var rep = harness.Sink.Reps[i];
             Assert.Equal(i + 1, rep.RepNumber);
-            Assert.InRange(rep.StartMicroseconds / 1e6, truth.Start - toleranceSeconds, truth.Start + toleranceSeconds);
+            Assert.InRange(rep.StartMicroseconds / 1e6, truth.Start - startToleranceSeconds, truth.Start + startToleranceSeconds);
             Assert.InRange(rep.BottomMicroseconds / 1e6, truth.Bottom - toleranceSeconds, truth.Bottom + toleranceSeconds);
             Assert.InRange(rep.EndMicroseconds / 1e6, truth.End - toleranceSeconds, truth.End + toleranceSeconds);
         }
@@ -73,5 +75,56 @@ public class RepSegmenterTests
             .Squat(new SquatSpec()).Stand(1);
         var harness = RuntimeHarness.Replay(script);
         AssertRepsMatch(script, harness);
+    }
+
+    /// <summary>A squat with the heels raised can keep both segments inside the upright band (15 deg) all the way down:
+    /// here the pelvis tilts 5 deg and the trunk 11 deg at a 0.48 m drop. Its start is found up to 0.35 s late (the
+    /// near-standing moment is judged from a tilt under 1 deg, which such a slow tilt passes late), so the start
+    /// tolerance is wider.</summary>
+    private static SquatSpec UprightSquat(double durationSeconds, double pauseSeconds) => new()
+    {
+        DurationSeconds = durationSeconds, PauseSeconds = pauseSeconds, DepthMeters = 0.48, PelvisRangeDegrees = 5,
+        GradualFlexionDegrees = 6,
+    };
+
+    [Fact]
+    public void A_squat_that_stays_upright_ends_when_the_wearer_has_risen_not_at_the_bottom()
+    {
+        var script = new MotionScript().Stand(3);
+        for (int i = 0; i < 3; i++) script.Squat(UprightSquat(2.4 + 0.4 * i, 0)).Stand(1);
+        var harness = RuntimeHarness.Replay(script);
+        AssertRepsMatch(script, harness, startToleranceSeconds: 0.35);
+        foreach (var rep in harness.Sink.Reps) Assert.InRange(rep.DepthMeters, 0.43f, 0.53f);
+    }
+
+    [Fact]
+    public void A_paused_squat_that_stays_upright_is_a_rep_not_sitting_down()
+    {
+        var script = new MotionScript().Stand(3)
+            .Squat(UprightSquat(1.2, 1.4)).Stand(1)
+            .Squat(UprightSquat(2.6, 2.0)).Stand(1);
+        var harness = RuntimeHarness.Replay(script);
+        AssertRepsMatch(script, harness, startToleranceSeconds: 0.35);
+        foreach (var rep in harness.Sink.Reps) Assert.InRange(rep.DepthMeters, 0.43f, 0.53f);
+    }
+
+    [Fact]
+    public void A_rebound_at_the_bottom_of_an_upright_paused_squat_does_not_end_the_rep()
+    {
+        // Down in 0.6 s to a 0.48 m drop, the hips rebound 2 cm (0.16 m/s up, faster than the ascent trigger) and settle,
+        // a 1.4 s pause, up in 0.6 s; the pelvis tilts 5 deg and the trunk 11 deg, both inside the upright band.
+        const double descent = 0.6, rebound = 0.4, pause = 1.4, ascent = 0.6, depth = 0.48;
+        BodyPose Pose(double p, double extraHeight) => new(5 * p, 11 * p, -depth * p + extraHeight, 0, -0.1 * p);
+        var script = new MotionScript().Stand(3)
+            .Add(descent, t => Pose(MotionScript.Ease(t / descent), 0))
+            .Add(rebound, t => Pose(1, 0.01 * (1 - Math.Cos(2 * Math.PI * t / rebound))))
+            .Add(pause - rebound, _ => Pose(1, 0))
+            .Add(ascent, t => Pose(1 - MotionScript.Ease(t / ascent), 0))
+            .Stand(1.5);
+        var harness = RuntimeHarness.Replay(script);
+        var rep = Assert.Single(harness.Sink.Reps);
+        double ascentEnd = 3 + descent + pause + ascent;
+        Assert.InRange(rep.EndMicroseconds / 1e6, ascentEnd - 0.25, ascentEnd + 0.25);
+        Assert.InRange(rep.DepthMeters, 0.43f, 0.53f);
     }
 }
