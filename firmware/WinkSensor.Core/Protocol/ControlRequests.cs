@@ -90,9 +90,7 @@ namespace WinkSensor.Core.Protocol
             lock (gate)
             {
                 timeLimitSeconds = accelerometerCalibrationTimeLimitSeconds;
-                bool requested = accelerometerCalibrationStartRequested;
-                accelerometerCalibrationStartRequested = false;
-                return requested;
+                return TakeFlag(ref accelerometerCalibrationStartRequested);
             }
         }
 
@@ -101,9 +99,7 @@ namespace WinkSensor.Core.Protocol
         {
             lock (gate)
             {
-                bool requested = accelerometerCalibrationCancelRequested;
-                accelerometerCalibrationCancelRequested = false;
-                return requested;
+                return TakeFlag(ref accelerometerCalibrationCancelRequested);
             }
         }
 
@@ -112,9 +108,7 @@ namespace WinkSensor.Core.Protocol
         {
             lock (gate)
             {
-                bool requested = recalibrationRequested;
-                recalibrationRequested = false;
-                return requested;
+                return TakeFlag(ref recalibrationRequested);
             }
         }
 
@@ -124,10 +118,16 @@ namespace WinkSensor.Core.Protocol
             lock (gate)
             {
                 pattern = identifyPattern;
-                bool requested = identifyRequested;
-                identifyRequested = false;
-                return requested;
+                return TakeFlag(ref identifyRequested);
             }
+        }
+
+        /// <summary>Answers the flag and clears it (call with the gate held).</summary>
+        private static bool TakeFlag(ref bool flag)
+        {
+            bool wasSet = flag;
+            flag = false;
+            return wasSet;
         }
 
         /// <summary>True once the host has asked the device to sleep.</summary>

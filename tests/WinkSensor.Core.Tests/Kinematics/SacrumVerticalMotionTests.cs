@@ -65,6 +65,17 @@ public class SacrumVerticalMotionTests
         Assert.Equal(45, result.DepthCentimetres, 1.0);
     }
 
+    /// <summary>At time t (s) of a rep that tilts the sacrum in step with its drop: the tilt, deg, and the reading along
+    /// up, g, of an accelerometer that leaks leakG of gravity per unit sine of that tilt.</summary>
+    private static (double TiltDegrees, double AlongUpG) TiltingRepSample(double t, double depth, double duration,
+        double leakG, double largestTiltDegrees)
+    {
+        double tiltDegrees = largestTiltDegrees * -HeightMeters(t, depth, duration) / depth;
+        double alongUp = 1 + AccelerationMetersPerSecondSquared(t, depth, duration) / Gravity
+            + leakG * Math.Sin(tiltDegrees * Math.PI / 180);
+        return (tiltDegrees, alongUp);
+    }
+
     /// <summary>Depth of three reps whose accelerometer leaks 0.05 g of gravity per unit sine of the sacrum's tilt
     /// (a zero-g offset the standing calibration cannot see), with or without the tilt given to the estimator.</summary>
     private static List<float> DepthsWithTiltLeak(bool tiltGiven)
@@ -81,10 +92,7 @@ public class SacrumVerticalMotionTests
             int total = (int)((duration + 1) * SampleRate);
             for (int i = 0; i <= total; i++)
             {
-                double t = i / SampleRate - 0.5;
-                double tiltDegrees = largestTiltDegrees * -HeightMeters(t, depth, duration) / depth;
-                double alongUp = 1 + AccelerationMetersPerSecondSquared(t, depth, duration) / Gravity
-                    + leakG * Math.Sin(tiltDegrees * Math.PI / 180);
+                var (tiltDegrees, alongUp) = TiltingRepSample(i / SampleRate - 0.5, depth, duration, leakG, largestTiltDegrees);
                 time += 10_000;
                 if (i == 50) motion.BeginRep(time);
                 if (tiltGiven) motion.Update(up * (float)alongUp, up, (float)tiltDegrees, 0.01f, time);
@@ -120,10 +128,7 @@ public class SacrumVerticalMotionTests
             int total = (int)((duration + 1) * SampleRate);
             for (int i = 0; i <= total; i++)
             {
-                double t = i / SampleRate - 0.5;
-                double tiltDegrees = largestTiltDegrees * -HeightMeters(t, depth, duration) / depth;
-                double alongUp = 1 + AccelerationMetersPerSecondSquared(t, depth, duration) / Gravity
-                    + leakG * Math.Sin(tiltDegrees * Math.PI / 180);
+                var (tiltDegrees, alongUp) = TiltingRepSample(i / SampleRate - 0.5, depth, duration, leakG, largestTiltDegrees);
                 time += 10_000;
                 if (i == 50)
                 {
