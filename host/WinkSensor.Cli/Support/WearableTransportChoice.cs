@@ -1,4 +1,3 @@
-using WinkSensor.Core.Protocol;
 using WinkSensor.Host.Protocol;
 using WinkSensor.Host.Transports;
 using WinkSensor.Host.Transports.Bluez;
@@ -43,11 +42,7 @@ internal sealed class WearableTransportChoice : IAsyncDisposable
             case Bluetooth:
                 return new WearableTransportChoice(Bluetooth, new BluezWearableTransport());
             case Serial:
-                return new WearableTransportChoice(Serial, new SerialWearableTransport(new SerialTransportOptions
-                {
-                    ReadRequestFrame = channel => CommandFrames.Command(0,
-                        channel == WearableChannel.Configuration ? CommandCode.ReadConfiguration : CommandCode.ReadStatus),
-                }));
+                return new WearableTransportChoice(Serial, new SerialWearableTransport(SerialReadRequests.TransportOptions()));
             case Loopback:
                 var wearable = new VirtualWearable(bootId: 0x5EED);
                 var loopback = new VirtualWearableLoopback(wearable);

@@ -31,8 +31,12 @@ public sealed class CalibrationOverBluezTests(PrivateSystemBus bus) : IClassFixt
 
         var running = session.RunAsync(CancellationToken.None);
         await device.WaitForCommandAsync(CommandCode.StartAccelerometerCalibration);
-        device.Collecting(0x01, 0x00, AccelerometerFace.ZDown, 40);
-        for (int i = 0; i < 2000 && session.LiveView.Progress?.Sacrum.HoldPercent != 40; i++) await Task.Delay(5);
+        // As the wearable does, the report is repeated (a few times a second) until the host shows it.
+        for (int i = 0; i < 2000 && session.LiveView.Progress?.Sacrum.HoldPercent != 40; i++)
+        {
+            if (i % 20 == 0) device.Collecting(0x01, 0x00, AccelerometerFace.ZDown, 40);
+            await Task.Delay(5);
+        }
         Assert.Equal(AccelerometerFace.ZDown, session.LiveView.Progress?.Sacrum.FaceHeld);
         device.Complete(new AccelerometerCalibration(new Vector3(0.01f, 0.02f, -0.03f), new Vector3(1.01f, 0.99f, 1f)),
             new AccelerometerCalibration(new Vector3(-0.01f, 0, 0.04f), new Vector3(1, 1.02f, 0.98f)));

@@ -6,7 +6,9 @@ using WinkSensor.Host.Storage;
 using WinkSensor.Host.Tests.Commands;
 using WinkSensor.Host.Tests.Fixtures;
 using WinkSensor.Host.Tests.Transports;
+using WinkSensor.Host.Protocol;
 using WinkSensor.Host.Transports.Loopback;
+using WinkSensor.Host.Transports.Serial;
 using WinkSensor.Simulation.Bluez;
 using WinkSensor.Simulation.Recording;
 using WinkSensor.Simulation.Scenarios;
@@ -134,6 +136,30 @@ public sealed class VirtualWearableCalibrationTests(PrivateSystemBus bus) : ICla
         Assert.True(outcome.Ending == AccelerometerCalibrationEnding.Complete, outcome.Message);
         AssertStoredAreInUse(wearable, new AccelerometerCalibrationLog(store).List(address));
         Assert.Empty(fake.HandlerFailures);
+    }
+
+    [Fact]
+    public async Task The_virtual_wearable_calibrates_over_usb_serial()
+    {
+        using var pty = new SocatPtyPair();
+        var wearable = new VirtualWearable(bootId: 34);
+        using var line = VirtualWearableOnSerialPort.Attach(wearable, pty.DeviceEnd);
+        using var directory = new TemporaryDirectory();
+        var store = SessionStore.Open(directory.File("sessions.sqlite"));
+        await using var transport = new SerialWearableTransport(SerialReadRequests.TransportOptions());
+        var session = new AccelerometerCalibrationSession(transport, pty.HostEnd, store,
+            new AccelerometerCalibrationOptions { LinkTiming = WearableLinkTiming.FasterThanRealTime });
+        using var stopSimulation = new CancellationTokenSource();
+
+        var running = session.RunAsync(CancellationToken.None);
+        var simulation = VirtualWearableRunner.RunAsync(wearable, VirtualCalibrationUser.Samples(wearable, Simulator(6)),
+            new WearablePacing(5), cancellationToken: stopSimulation.Token);
+        var outcome = await running.WaitAsync(TimeSpan.FromSeconds(120));
+        await StopAsync(simulation, stopSimulation);
+
+        Assert.True(outcome.Ending == AccelerometerCalibrationEnding.Complete, outcome.Message);
+        AssertStoredAreInUse(wearable, new AccelerometerCalibrationLog(store).List(pty.HostEnd));
+        Assert.Equal(0, line.FramesRejected);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using WinkSensor.Host.Tests.Fixtures;
 using WinkSensor.Host.LiveRecording;
 using WinkSensor.Host.Storage;
 using WinkSensor.Host.Transports.Loopback;
@@ -45,7 +46,7 @@ internal sealed class VirtualWearableChain
 
     /// <param name="finalSyncTimeout">How long the stop may take collecting missing events (default 10 s).</param>
     public WearableRecorder Recorder(SessionStore store, TimeSpan? finalSyncTimeout = null) =>
-        new(Loopback.HostTransport, Loopback.Address, store, new CollectingNotifier(Alerts), new WearableRecorderOptions
+        new(Loopback.HostTransport, Loopback.Address, store, new CollectingAlertNotifier(Alerts), new WearableRecorderOptions
         {
             GapResumeDelay = TimeSpan.FromMilliseconds(50),
             StatusPollInterval = TimeSpan.FromMilliseconds(200),
@@ -81,13 +82,5 @@ internal sealed class VirtualWearableChain
         for (uint sequence = log.OldestSequence; sequence != 0 && sequence <= log.LatestSequence; sequence++)
             events.Add((Protocol.DeviceEvent)reader.Read(log.Storage, log.SlotOffset(sequence), log.LengthOf(sequence))!);
         return events;
-    }
-
-    private sealed class CollectingNotifier(List<RecorderAlert> alerts) : IAlertNotifier
-    {
-        public void Notify(RecorderAlert alert)
-        {
-            lock (alerts) alerts.Add(alert);
-        }
     }
 }

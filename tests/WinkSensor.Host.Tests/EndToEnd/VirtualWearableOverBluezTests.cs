@@ -26,7 +26,7 @@ public sealed class VirtualWearableOverBluezTests(PrivateSystemBus bus) : IClass
         var store = SessionStore.Open(directory.File("sessions.sqlite"));
         await using var transport = bus.NewBluezTransport();
         var alerts = new List<RecorderAlert>();
-        var recorder = new WearableRecorder(transport, Address, store, new ListNotifier(alerts),
+        var recorder = new WearableRecorder(transport, Address, store, new CollectingAlertNotifier(alerts),
             new WearableRecorderOptions { StatusPollInterval = TimeSpan.FromMilliseconds(300), FinalSyncTimeout = TimeSpan.FromSeconds(10) });
 
         using var stop = new CancellationTokenSource();
@@ -48,13 +48,5 @@ public sealed class VirtualWearableOverBluezTests(PrivateSystemBus bus) : IClass
         Assert.True(summary.Complete, $"the session should be complete: {summary.Disconnections} disconnection(s), {summary.Recoveries.Count} recoveries");
         Assert.Equal("0.1.0", session.Summary.Device.FirmwareVersion);
         Assert.Empty(fake.HandlerFailures);
-    }
-
-    private sealed class ListNotifier(List<RecorderAlert> alerts) : IAlertNotifier
-    {
-        public void Notify(RecorderAlert alert)
-        {
-            lock (alerts) alerts.Add(alert);
-        }
     }
 }
