@@ -21,6 +21,16 @@ namespace WinkSensor.Core.Alignment
         /// <summary>A motion must tilt a segment at least this far before it may set the flexion axis, deg. Default 10.</summary>
         public float MinimumSwingForAxisDegrees = 10f;
 
+        /// <summary>
+        /// While the flexion axis is still the provisional one, a backward tilt beyond this about it turns the axis round,
+        /// deg. Default 3. The provisional axis assumes the board's z axis points out of the skin; for a board facing the
+        /// skin it reads a forward lean as a backward one (up to 20 deg of flexion error in the first descent, before
+        /// 10 deg of swing sets the axis from the motion). Squats and bends tilt forward, and standing sway stays within
+        /// tenths of a degree, so the first clear tilt fixes the sign. A real backward lean before the first squat turns it
+        /// wrongly, which the first descent's swing corrects as before.
+        /// </summary>
+        public float ProvisionalAxisTurnDegrees = 3f;
+
         /// <summary>Seconds without a successful calibration before CalibrationFailed is reported. Default 20.</summary>
         public float CalibrationTimeoutSeconds = 20f;
     }

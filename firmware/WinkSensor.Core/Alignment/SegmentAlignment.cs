@@ -19,6 +19,7 @@ namespace WinkSensor.Core.Alignment
         private Vector3 swingSum;
         private float largestSwingSineSquared;
         private float minimumSwingSineSquared;
+        private float provisionalAxisTurnDegrees;
         private float standingGravityG;
         private bool calibrated;
         private bool axisLearned;
@@ -27,6 +28,7 @@ namespace WinkSensor.Core.Alignment
         {
             float sine = FloatMath.Sin(settings.MinimumSwingForAxisDegrees * FloatMath.RadiansPerDegree);
             minimumSwingSineSquared = sine * sine;
+            provisionalAxisTurnDegrees = settings.ProvisionalAxisTurnDegrees;
             Reset();
         }
 
@@ -88,8 +90,24 @@ namespace WinkSensor.Core.Alignment
             BeginMotion();
         }
 
-        /// <summary>Forward tilt of the segment in its sagittal plane since the standing calibration, deg.</summary>
+        /// <summary>
+        /// Forward tilt of the segment in its sagittal plane since the standing calibration, deg. While the axis is the
+        /// provisional one, a backward tilt beyond AlignmentSettings.ProvisionalAxisTurnDegrees turns it round (a board
+        /// facing the skin) and the tilt is measured about the turned axis.
+        /// </summary>
         public float SagittalTiltDegrees(Vector3 up)
+        {
+            float tilt = TiltAboutAxis(up);
+            if (tilt < -provisionalAxisTurnDegrees && !IsAxisFromMotion)
+            {
+                provisionalAxis = -provisionalAxis;
+                SetAxis(provisionalAxis);
+                tilt = TiltAboutAxis(up);
+            }
+            return tilt;
+        }
+
+        private float TiltAboutAxis(Vector3 up)
         {
             // A forward tilt by angle a turns the measured up vector into cos(a)*standingUp - sin(a)*forward.
             return FloatMath.Atan2(-Vector3.Dot(up, forward), Vector3.Dot(up, standingUp)) * FloatMath.DegreesPerRadian;

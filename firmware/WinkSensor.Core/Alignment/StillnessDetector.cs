@@ -1,3 +1,4 @@
+using WinkSensor.Core.Fusion;
 using WinkSensor.Core.Numerics;
 using WinkSensor.Core.Sensors;
 
@@ -6,7 +7,8 @@ namespace WinkSensor.Core.Alignment
     /// <summary>
     /// Measures how long one sensor has been still: every sample must stay within a tolerance of the mean of the
     /// current still stretch, otherwise the stretch restarts at that sample. Keeps the stretch's mean acceleration
-    /// (the up direction, g) and mean angular rate (the gyroscope offset, deg/s).
+    /// (the up direction, g) and mean angular rate, and the gyroscope offset: the mean angular rate less the turn the
+    /// accelerometer saw between the stretch's first samples and its latest ones (standing sway, see GravityTurn).
     /// </summary>
     public sealed class StillnessDetector
     {
@@ -16,10 +18,19 @@ namespace WinkSensor.Core.Alignment
         private Vector3 accelerationSum;
         private Vector3 angularRateSum;
         private int count;
+        // Mean acceleration of the stretch's first EndSamples samples, and a running mean of the latest ones, g.
+        private Vector3 startAccelerationSum;
+        private Vector3 recentAcceleration;
         private long startMicroseconds;
         private long lastMicroseconds;
 
         /// <summary>For the standing calibration: tolerances and the stand's criteria (IsStillLongEnough) from the settings.</summary>
+        /// <summary>Samples at each end of a stretch whose mean acceleration measures the sway's turn (0.1 s at 100 Hz).</summary>
+        public const int EndSamples = 10;
+
+        // Weight of a new sample in the running mean of the latest accelerations (1 / EndSamples).
+        private const float RecentWeight = 1f / EndSamples;
+
         public StillnessDetector(AlignmentSettings settings)
             : this(settings.StillAccelerationToleranceG, settings.StillAngularRateToleranceDegreesPerSecond)
         {
@@ -38,6 +49,8 @@ namespace WinkSensor.Core.Alignment
         {
             accelerationSum = Vector3.Zero;
             angularRateSum = Vector3.Zero;
+            startAccelerationSum = Vector3.Zero;
+            recentAcceleration = Vector3.Zero;
             count = 0;
             startMicroseconds = 0;
             lastMicroseconds = 0;
@@ -58,8 +71,12 @@ namespace WinkSensor.Core.Alignment
             {
                 accelerationSum = Vector3.Zero;
                 angularRateSum = Vector3.Zero;
+                startAccelerationSum = Vector3.Zero;
+                recentAcceleration = sample.Acceleration;
                 startMicroseconds = timeMicroseconds;
             }
+            if (count < EndSamples) startAccelerationSum = startAccelerationSum + sample.Acceleration;
+            recentAcceleration = recentAcceleration + (sample.Acceleration - recentAcceleration) * RecentWeight;
             accelerationSum = accelerationSum + sample.Acceleration;
             angularRateSum = angularRateSum + sample.AngularRate;
             count++;
@@ -74,6 +91,24 @@ namespace WinkSensor.Core.Alignment
 
         /// <summary>Mean angular rate over the still stretch: the gyroscope offset, deg/s.</summary>
         public Vector3 MeanAngularRateDegreesPerSecond { get { return count == 0 ? Vector3.Zero : angularRateSum * (1f / count); } }
+
+        /// <summary>
+        /// The gyroscope offset, deg/s: the mean angular rate over the still stretch less the turn its accelerometer saw
+        /// (the sway's turn, except about gravity). Over 2 s of standing sway this is about five times closer to the
+        /// offset than the plain mean. Stretches shorter than three times EndSamples give the plain mean.
+        /// </summary>
+        public Vector3 GyroscopeOffsetDegreesPerSecond
+        {
+            get
+            {
+                if (count < 3 * EndSamples) return MeanAngularRateDegreesPerSecond;
+                // The first samples' mean sits (EndSamples - 1) / 2 samples after the start, the running mean about
+                // EndSamples - 1 samples before the latest sample.
+                float sampleSeconds = StillSeconds / (count - 1);
+                float seconds = StillSeconds - 1.5f * (EndSamples - 1) * sampleSeconds;
+                return MeanAngularRateDegreesPerSecond - GravityTurn.MeanRateDegreesPerSecond(startAccelerationSum, recentAcceleration, seconds);
+            }
+        }
 
         /// <summary>True when the stretch is long enough to calibrate and its mean looks like gravity alone.</summary>
         public bool IsStillLongEnough

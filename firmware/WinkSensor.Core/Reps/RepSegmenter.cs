@@ -191,7 +191,7 @@ namespace WinkSensor.Core.Reps
 
                 case SquatPhase.Descent:
                     TrackLowest(timeMicroseconds);
-                    if (IsStoop(sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable))
+                    if (IsStoop(sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable, lowestHeight))
                     {
                         Enter(SquatPhase.Other, timeMicroseconds);
                         return RepSegmenterEvent.BendRejected;
@@ -350,10 +350,16 @@ namespace WinkSensor.Core.Reps
             quiet = nowQuiet;
         }
 
-        private bool IsStoop(float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
+        /// <summary>A stoop hinges at the hips and spine on nearly straight legs: the trunk (or, without it, the pelvis)
+        /// tilts far forward while the sacrum stays at its standing height or rises (it sits behind and above the hip).
+        /// A deep squat can lean as far, but only with the knees bent and the pelvis well down.</summary>
+        private bool IsStoop(float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable, float lowestHeightMeters)
         {
-            if (thoracolumbarAvailable) return thoracolumbarTiltDegrees > settings.MaximumSquatTrunkTiltDegrees;
-            return sacrumTiltDegrees > settings.MaximumSquatPelvisTiltDegrees;
+            float tilt = thoracolumbarAvailable ? thoracolumbarTiltDegrees : sacrumTiltDegrees;
+            float squatLimit = thoracolumbarAvailable ? settings.MaximumSquatTrunkTiltDegrees : settings.MaximumSquatPelvisTiltDegrees;
+            float stoopLimit = thoracolumbarAvailable ? settings.StoopTrunkTiltDegrees : settings.StoopPelvisTiltDegrees;
+            if (tilt > stoopLimit) return true;
+            return tilt > squatLimit && -lowestHeightMeters < settings.MinimumSquatDepthMeters;
         }
 
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)

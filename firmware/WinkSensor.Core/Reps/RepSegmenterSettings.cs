@@ -34,11 +34,22 @@ namespace WinkSensor.Core.Reps
         /// <summary>Both segments within this tilt of the standing calibration count as upright, deg. Default 15.</summary>
         public float UprightTiltDegrees = 15f;
 
-        /// <summary>Trunk (thoracolumbar) forward tilt beyond which the motion is a stoop, not a squat, deg. Default 70.</summary>
+        /// <summary>Trunk (thoracolumbar) forward tilt beyond which the motion is a stoop, not a squat, unless the pelvis
+        /// has already dropped MinimumSquatDepthMeters, deg. Default 70 (a stoop passes it with the sacrum at or above its
+        /// standing height; a deep squat with a big forward lean passes it 0.3 m or more down).</summary>
         public float MaximumSquatTrunkTiltDegrees = 70f;
 
-        /// <summary>Pelvis forward tilt beyond which the motion is a stoop (pelvis-only mode), deg. Default 60.</summary>
+        /// <summary>Pelvis forward tilt beyond which the motion is a stoop (pelvis-only mode), unless the pelvis has already
+        /// dropped MinimumSquatDepthMeters, deg. Default 60.</summary>
         public float MaximumSquatPelvisTiltDegrees = 60f;
+
+        /// <summary>Trunk forward tilt beyond which the motion is a stoop whatever the pelvis drop, deg. Default 85 (the
+        /// trunk nearly horizontal; the deepest squats lean 70-75°). Guards against a drifted drop estimate.</summary>
+        public float StoopTrunkTiltDegrees = 85f;
+
+        /// <summary>Pelvis forward tilt beyond which the motion is a stoop whatever the pelvis drop (pelvis-only mode),
+        /// deg. Default 75 (the deepest squats tilt the pelvis about 60-65°).</summary>
+        public float StoopPelvisTiltDegrees = 75f;
 
         /// <summary>At the bottom, a trunk within this tilt of upright together with the pelvis tilted back of
         /// SeatedPelvisTiltDegrees for SeatedSeconds means the wearer sat down, deg. Default 15.</summary>

@@ -309,11 +309,11 @@ namespace WinkSensor.Core.Runtime
                 return;
             }
 
-            sacrumAlignment.Calibrate(sacrumStillness.MeanAccelerationG, sacrumStillness.MeanAngularRateDegreesPerSecond);
+            sacrumAlignment.Calibrate(sacrumStillness.MeanAccelerationG, sacrumStillness.GyroscopeOffsetDegreesPerSecond);
             RestartFilter(sacrumFilter, sacrum, sacrumAlignment);
             if (thoracolumbarPresent)
             {
-                thoracolumbarAlignment.Calibrate(thoracolumbarStillness.MeanAccelerationG, thoracolumbarStillness.MeanAngularRateDegreesPerSecond);
+                thoracolumbarAlignment.Calibrate(thoracolumbarStillness.MeanAccelerationG, thoracolumbarStillness.GyroscopeOffsetDegreesPerSecond);
                 RestartFilter(thoracolumbarFilter, thoracolumbar, thoracolumbarAlignment);
             }
             thoracolumbarUsable = thoracolumbarPresent;
@@ -437,7 +437,7 @@ namespace WinkSensor.Core.Runtime
             thoracolumbarStillness.Update(timeMicroseconds, thoracolumbar);
             if (segmenter.Phase != SquatPhase.Standing || !thoracolumbarStillness.IsStillLongEnough) return;
             if (FloatMath.Abs(sacrumTiltDegrees) > 5f) return;
-            thoracolumbarAlignment.Calibrate(thoracolumbarStillness.MeanAccelerationG, thoracolumbarStillness.MeanAngularRateDegreesPerSecond);
+            thoracolumbarAlignment.Calibrate(thoracolumbarStillness.MeanAccelerationG, thoracolumbarStillness.GyroscopeOffsetDegreesPerSecond);
             RestartFilter(thoracolumbarFilter, thoracolumbar, thoracolumbarAlignment);
         }
 

@@ -127,4 +127,53 @@ public class RepSegmenterTests
         Assert.InRange(rep.EndMicroseconds / 1e6, ascentEnd - 0.25, ascentEnd + 0.25);
         Assert.InRange(rep.DepthMeters, 0.43f, 0.53f);
     }
+    /// <summary>A deep squat with a big forward lean: the trunk reaches 75 deg (pelvis 62 deg plus 13 deg of lumbar
+    /// flexion) at a 0.5 m drop, beyond the 70 deg line a stoop passes; by then the pelvis is over 0.45 m down.</summary>
+    private static SquatSpec DeepLeaningSquat(double durationSeconds) => new()
+    {
+        DurationSeconds = durationSeconds, DepthMeters = 0.5, PelvisRangeDegrees = 62, GradualFlexionDegrees = 13,
+    };
+
+    [Fact]
+    public void A_deep_squat_whose_trunk_leans_75_degrees_is_a_rep_not_a_stoop()
+    {
+        var script = new MotionScript().Stand(3);
+        for (int i = 0; i < 3; i++) script.Squat(DeepLeaningSquat(2.2 + 0.6 * i)).Stand(1);
+        var harness = RuntimeHarness.Replay(script);
+        AssertRepsMatch(script, harness);
+        foreach (var rep in harness.Sink.Reps) Assert.InRange(rep.DepthMeters, 0.45f, 0.55f);
+    }
+
+    [Fact]
+    public void Without_the_trunk_sensor_a_deep_squat_whose_pelvis_tilts_65_degrees_is_a_rep()
+    {
+        var script = new MotionScript().Stand(3);
+        for (int i = 0; i < 3; i++)
+            script.Squat(DeepLeaningSquat(2.2 + 0.6 * i) with { PelvisRangeDegrees = 65, GradualFlexionDegrees = 10 }).Stand(1);
+        var harness = RuntimeHarness.Replay(script, withThoracolumbar: false);
+        Assert.True(harness.Runtime.IsPelvisOnly);
+        AssertRepsMatch(script, harness);
+    }
+
+    [Fact]
+    public void A_stoop_is_turned_away_as_soon_as_the_trunk_passes_70_degrees_with_the_pelvis_still_up()
+    {
+        // Trunk 75 deg, pelvis 45 deg, knees slightly bent: the hips drop 5 cm (the sacrum, behind and above the hip, rises).
+        var script = new MotionScript().Stand(3).Stoop(3, 75, 45, 0.05).Stand(1);
+        var harness = RuntimeHarness.Replay(script);
+        Assert.Empty(harness.Sink.Reps);
+        var firstPastLine = harness.Trace.First(x => x.Truth.TrunkTiltDegrees > 72);
+        var rejected = harness.Trace.First(x => x.Phase == SquatPhase.Other);
+        Assert.InRange((rejected.Time - firstPastLine.Time) / 1e6, -0.2, 0.1);
+    }
+
+    [Fact]
+    public void Picking_something_up_with_the_trunk_horizontal_is_not_a_rep_even_with_the_knees_bent()
+    {
+        // A stoop-squat lift: trunk to 90 deg, pelvis 55 deg, hips 0.25 m down; no squat leans the trunk that far.
+        var script = new MotionScript().Stand(3).Stoop(3, 90, 55, 0.25).Stand(1).Squat(new SquatSpec()).Stand(1);
+        var harness = RuntimeHarness.Replay(script);
+        var rep = Assert.Single(harness.Sink.Reps);
+        Assert.InRange(rep.StartMicroseconds / 1e6, script.Squats[0].Start - 0.25, script.Squats[0].Start + 0.25);
+    }
 }

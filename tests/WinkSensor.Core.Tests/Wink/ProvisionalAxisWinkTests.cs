@@ -20,7 +20,11 @@ public class ProvisionalAxisWinkTests
     {
         var script = new MotionScript().Stand(3).Squat(new SquatSpec { DurationSeconds = durationSeconds }).Stand(1.5)
             .Squat(new SquatSpec { DurationSeconds = durationSeconds }).Stand(1.5);
-        var harness = RuntimeHarness.Replay(script, SacrumFacingTheSkin);
+        // The provisional axis turned round only at the descent's swing, as before AlignmentSettings.ProvisionalAxisTurnDegrees
+        // (which turns it after a few degrees): the alarm must stay quiet however long the wrong sign lasts.
+        var settings = new RuntimeSettings();
+        settings.Alignment.ProvisionalAxisTurnDegrees = 90f;
+        var harness = new RuntimeHarness(settings).Run(SyntheticImu.Generate(script, SacrumFacingTheSkin));
         Assert.Equal(2, harness.Sink.Reps.Count);
         Assert.Empty(harness.Sink.Winks);
         // The sign really is wrong at the start of the first descent: the runtime measures the pelvis tilting back.
