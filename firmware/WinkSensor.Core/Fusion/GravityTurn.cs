@@ -23,5 +23,18 @@ namespace WinkSensor.Core.Fusion
             float scale = FloatMath.DegreesPerRadian / (FloatMath.Sqrt(startSquared * endSquared) * seconds);
             return Vector3.Cross(endAccelerationG, startAccelerationG) * scale;
         }
+
+        /// <summary>
+        /// As MeanRateDegreesPerSecond, with the turn shrunk by noiseDegrees (zero when the turn is no larger): a turn
+        /// within the accelerometer's noise is not told from none.
+        /// </summary>
+        public static Vector3 MeanRateBeyondNoiseDegreesPerSecond(Vector3 startAccelerationG, Vector3 endAccelerationG, float seconds,
+            float noiseDegrees)
+        {
+            Vector3 rate = MeanRateDegreesPerSecond(startAccelerationG, endAccelerationG, seconds);
+            float turnDegrees = rate.Length * seconds;
+            if (turnDegrees <= noiseDegrees) return Vector3.Zero;
+            return rate * (1f - noiseDegrees / turnDegrees);
+        }
     }
 }

@@ -40,6 +40,7 @@ namespace WinkSensor.Core.Fusion
         private float restWindowStartSeconds;
         private Vector3 restWindowStartSum;
         private int restWindowStartCount;
+        private Vector3 restWindowStartAcceleration;
         private Vector3 correctedAngularRate;
         private bool initialised;
         private bool calibratedAtRest;
@@ -207,17 +208,20 @@ namespace WinkSensor.Core.Fusion
 
         /// <summary>
         /// At rest the gyro bias is measured by the mean angular rate over a window of the still period, not by the
-        /// low-passed rate: a standing wearer sways by tenths of a degree, which over a window of T seconds leaves an
-        /// error of about sway / T deg/s, and the update is weighted by that.
+        /// low-passed rate, less the window's turn seen by the accelerometer: a standing wearer sways by tenths of a
+        /// degree, which over a window of T seconds would leave an error of about sway / T deg/s. The update is still
+        /// weighted by StandingSwayDegrees / T (the turn about the vertical is not seen).
         /// </summary>
         private void UpdateBiasAtRest()
         {
             float stillSeconds = restDetector.StillSeconds;
             if (stillSeconds < restWindowStartSeconds) restWindowStartSeconds = 0f;
-            if (restWindowStartSeconds == 0f)
+            bool firstWindow = restWindowStartSeconds == 0f;
+            if (firstWindow)
             {
                 restWindowStartSum = Vector3.Zero;
                 restWindowStartCount = 0;
+                restWindowStartAcceleration = restDetector.StillStartAccelerationG;
             }
             float windowSeconds = stillSeconds - restWindowStartSeconds;
             if (windowSeconds < settings.RestBiasWindowSeconds) return;
@@ -225,7 +229,15 @@ namespace WinkSensor.Core.Fusion
             Vector3 sum = restDetector.StillAngularRateSumDegreesPerSecond;
             if (count > 0)
             {
-                Vector3 mean = (sum - restWindowStartSum) * (1f / count);
+                // The turn runs between the running means of the latest accelerations at the window's start and now, both
+                // the same time late; the first window starts at the mean of the still period's first blocks instead.
+                Vector3 recentAcceleration = restDetector.RecentAccelerationG;
+                float turnSeconds = firstWindow
+                    ? windowSeconds - 0.5f * restDetector.StillStartSeconds - restDetector.RecentAccelerationLagSeconds
+                    : windowSeconds;
+                Vector3 mean = (sum - restWindowStartSum) * (1f / count)
+                    - GravityTurn.MeanRateBeyondNoiseDegreesPerSecond(restWindowStartAcceleration, recentAcceleration, turnSeconds,
+                        settings.RestTurnNoiseDegrees);
                 float swayRate = settings.StandingSwayDegrees / windowSeconds;
                 float restSigma = settings.GyroBiasUncertaintyAtRestDegreesPerSecond;
                 biasEstimator.UpdateAtRest(mean, settings.GyroBiasStepLimitDegreesPerSecond, restSigma * restSigma + swayRate * swayRate);
@@ -233,6 +245,7 @@ namespace WinkSensor.Core.Fusion
             restWindowStartSeconds = stillSeconds;
             restWindowStartSum = sum;
             restWindowStartCount = restDetector.StillSampleCount;
+            restWindowStartAcceleration = restDetector.RecentAccelerationG;
         }
 
         private void StartBiasBlock()

@@ -28,8 +28,21 @@ namespace WinkSensor.Core.Fusion
         // Sum of the angular rate and sample count since the sensor became still.
         private Vector3 stillAngularRateSum;
         private int stillSamples;
+        // Sum of the block mean accelerations (g) of the still period's first StartSeconds, their count and length (s).
+        private Vector3 stillStartAccelerationSum;
+        private int stillStartBlocks;
+        private float stillStartSeconds;
+        // Running mean of the latest block accelerations (time constant RecentSeconds), g, and its lag, s.
+        private Vector3 recentAcceleration;
+        private float recentAccelerationLagSeconds;
         private bool atRest;
         private bool hasMeans;
+
+        /// <summary>The mean acceleration over a still period's first StartSeconds is its start direction, s.</summary>
+        public const float StartSeconds = 0.2f;
+
+        /// <summary>Time constant of the running mean of the latest accelerations, s (its end direction).</summary>
+        public const float RecentSeconds = 0.1f;
 
         public RestDetector(FusionSettings settings)
         {
@@ -57,6 +70,39 @@ namespace WinkSensor.Core.Fusion
             get { return stillSamples > 0 ? stillAngularRateSum * (1f / stillSamples) : meanAngularRate; }
         }
 
+        /// <summary>
+        /// Mean angular rate since the sensor became still less the turn the accelerometer saw over that time (standing
+        /// sway, see GravityTurn), deg/s: the gyro bias measurement of the still period.
+        /// </summary>
+        public Vector3 StillBiasDegreesPerSecond
+        {
+            get
+            {
+                if (stillSamples == 0) return meanAngularRate;
+                float seconds = stillSeconds - 0.5f * stillStartSeconds - recentAccelerationLagSeconds;
+                return StillMeanAngularRateDegreesPerSecond
+                    - GravityTurn.MeanRateDegreesPerSecond(stillStartAccelerationSum, recentAcceleration, seconds);
+            }
+        }
+
+        /// <summary>
+        /// Running mean of the latest block accelerations, g, sensor frame (time constant RecentSeconds): the direction
+        /// at the end of a stretch, RecentAccelerationLagSeconds before the latest block's end.
+        /// </summary>
+        public Vector3 RecentAccelerationG { get { return recentAcceleration; } }
+
+        /// <summary>How long before the end of the latest block RecentAccelerationG stands for, s.</summary>
+        public float RecentAccelerationLagSeconds { get { return recentAccelerationLagSeconds; } }
+
+        /// <summary>Mean acceleration over the first StartSeconds of the current still period, g (zero while not still).</summary>
+        public Vector3 StillStartAccelerationG
+        {
+            get { return stillStartBlocks > 0 ? stillStartAccelerationSum * (1f / stillStartBlocks) : Vector3.Zero; }
+        }
+
+        /// <summary>Time the blocks of StillStartAccelerationG cover, s.</summary>
+        public float StillStartSeconds { get { return stillStartSeconds; } }
+
         /// <summary>Sum of the angular rate samples since the sensor became still, deg/s (see StillSampleCount).</summary>
         public Vector3 StillAngularRateSumDegreesPerSecond { get { return stillAngularRateSum; } }
 
@@ -79,6 +125,11 @@ namespace WinkSensor.Core.Fusion
             stillSeconds = 0f;
             stillAngularRateSum = Vector3.Zero;
             stillSamples = 0;
+            stillStartAccelerationSum = Vector3.Zero;
+            stillStartBlocks = 0;
+            stillStartSeconds = 0f;
+            recentAcceleration = Vector3.Zero;
+            recentAccelerationLagSeconds = 0f;
             atRest = false;
             hasMeans = false;
             StartBlock();
@@ -108,7 +159,13 @@ namespace WinkSensor.Core.Fusion
             angularRateLowPass.SetSamplePeriod(blockSeconds);
             accelerationLowPass.SetSamplePeriod(blockSeconds);
             meanAngularRate = angularRateLowPass.Update(blockAngularRateSum * inverseCount);
-            meanAcceleration = accelerationLowPass.Update(blockAccelerationSum * inverseCount);
+            Vector3 blockAcceleration = blockAccelerationSum * inverseCount;
+            meanAcceleration = accelerationLowPass.Update(blockAcceleration);
+            // A discrete running mean with weight a = block / RecentSeconds lags (1 - a) / a blocks behind the latest
+            // block's middle, half a block before its end.
+            float weight = blockSeconds < RecentSeconds ? blockSeconds / RecentSeconds : 1f;
+            recentAcceleration = recentAcceleration + (blockAcceleration - recentAcceleration) * weight;
+            recentAccelerationLagSeconds = blockSeconds * ((1f - weight) / weight + 0.5f);
             // The first block's samples were compared with no means at all: it is never still.
             bool still = blockStill && hasMeans;
             hasMeans = true;
@@ -126,8 +183,17 @@ namespace WinkSensor.Core.Fusion
                 stillSeconds = 0f;
                 stillAngularRateSum = Vector3.Zero;
                 stillSamples = 0;
+                stillStartAccelerationSum = Vector3.Zero;
+                stillStartBlocks = 0;
+                stillStartSeconds = 0f;
                 atRest = false;
                 return;
+            }
+            if (stillStartSeconds < StartSeconds)
+            {
+                stillStartAccelerationSum = stillStartAccelerationSum + blockAcceleration;
+                stillStartBlocks++;
+                stillStartSeconds += blockSeconds;
             }
             stillSeconds += blockSeconds;
             stillAngularRateSum = stillAngularRateSum + blockSum;

@@ -12,7 +12,9 @@ namespace WinkSensor.Core.Sensors
         /// <summary>Thoracolumbar (T12/L1) sensor, 0x69; meaningless when PelvisOnly.</summary>
         public ImuSample Thoracolumbar;
 
-        /// <summary>When the thoracolumbar frame was sampled, µs; within 0.6 sample periods of TimestampMicroseconds.</summary>
+        /// <summary>When the thoracolumbar frame was sampled, µs; within 0.6 sample periods of TimestampMicroseconds, or for a
+        /// frame held over to an unpaired sacrum frame (the same frame and timestamp as the sample before) up to
+        /// SensorPairSampler.MaximumHoldPeriods before it.</summary>
         public long ThoracolumbarTimestampMicroseconds;
 
         /// <summary>True when there is no thoracolumbar frame for this sample (sensor absent, lost, or not yet delivered).</summary>

@@ -7,7 +7,11 @@ namespace WinkSensor.Core.Sensors
     /// The two parts run on their own clocks (up to about 1 % apart), so now and then one of them delivers an extra
     /// frame, one with no partner within PairingTolerancePeriods periods: an extra thoracolumbar frame is dropped
     /// (counted; it shows as a two-period step in the thoracolumbar timestamps, so integrate with timestamp
-    /// differences), an extra sacrum frame goes out alone as a PelvisOnly sample, so the sacrum stream never has a gap.
+    /// differences), an extra sacrum frame goes out with the thoracolumbar frame it follows held over (same frame and
+    /// timestamp as the sample before), so the sacrum stream never has a gap and the thoracolumbar sensor is not taken
+    /// for lost once a second (the runtime resets its filter and buzzes the fault when a PelvisOnly sample interrupts
+    /// the thoracolumbar stream). With no frame to hold (none paired yet, or the held one more than
+    /// MaximumHoldPeriods old) it goes out alone as a PelvisOnly sample.
     /// This keeps every pair within the tolerance for ever. A frame whose partner has not been read yet is held over to
     /// the next drain (at most MaximumBacklogFrames). Without a running thoracolumbar sensor the sampler carries on with
     /// the sacrum alone (PelvisOnly samples); without a running sacrum sensor it produces nothing.
@@ -27,16 +31,24 @@ namespace WinkSensor.Core.Sensors
         /// </summary>
         public const float PairingTolerancePeriods = 0.6f;
 
+        /// <summary>Oldest thoracolumbar frame, in sample periods before the sacrum frame, held over for an unpaired sacrum frame.</summary>
+        public const float MaximumHoldPeriods = 2f;
+
         private const int QueueCapacity = MaximumFramesPerDrain + MaximumBacklogFrames + 8;
 
         private readonly SensorFrameStream sacrum;
         private readonly SensorFrameStream thoracolumbar;
         private readonly long toleranceMicroseconds;
+        private readonly long maximumHoldMicroseconds;
+        private ImuSample heldThoracolumbar;
+        private long heldThoracolumbarTimestamp;
+        private bool hasHeldThoracolumbar;
 
         private long pairsProduced;
         private long pelvisOnlySamples;
         private long unpairedSacrumFrames;
         private long droppedThoracolumbarFrames;
+        private long heldThoracolumbarFrames;
 
         /// <param name="sacrum">Driver of the 0x68 sensor.</param>
         /// <param name="thoracolumbar">Driver of the 0x69 sensor, or null for a pelvis-only wearable.</param>
@@ -45,6 +57,7 @@ namespace WinkSensor.Core.Sensors
             this.sacrum = new SensorFrameStream(sacrum, MaximumFramesPerDrain, QueueCapacity);
             if (thoracolumbar != null) this.thoracolumbar = new SensorFrameStream(thoracolumbar, MaximumFramesPerDrain, QueueCapacity);
             toleranceMicroseconds = (long)(PairingTolerancePeriods * sacrum.Settings.SamplePeriodMicroseconds);
+            maximumHoldMicroseconds = (long)(MaximumHoldPeriods * sacrum.Settings.SamplePeriodMicroseconds);
         }
 
         public Mpu6050Driver Sacrum { get { return sacrum.Driver; } }
@@ -61,8 +74,12 @@ namespace WinkSensor.Core.Sensors
         /// <summary>Samples with the sacrum alone.</summary>
         public long PelvisOnlySamples { get { return pelvisOnlySamples; } }
 
-        /// <summary>Sacrum frames sent out alone while the thoracolumbar sensor was running (no partner close enough in time, or its backlog ran over).</summary>
+        /// <summary>Sacrum frames without a partner while the thoracolumbar sensor was running (no partner close enough in
+        /// time, or its backlog ran over): sent with the previous thoracolumbar frame held over (see HeldThoracolumbarFrames) or alone.</summary>
         public long UnpairedSacrumFrames { get { return unpairedSacrumFrames; } }
+
+        /// <summary>Unpaired sacrum frames sent with the previous thoracolumbar frame held over.</summary>
+        public long HeldThoracolumbarFrames { get { return heldThoracolumbarFrames; } }
 
         /// <summary>Thoracolumbar frames dropped for want of a sacrum partner or backlog room.</summary>
         public long DroppedThoracolumbarFrames { get { return droppedThoracolumbarFrames; } }
@@ -120,7 +137,9 @@ namespace WinkSensor.Core.Sensors
                 if (difference < -toleranceMicroseconds)
                 {
                     unpairedSacrumFrames++;
-                    WriteAlone(destination, written++);
+                    if (hasHeldThoracolumbar && sacrumQueue.OldestTimestamp - heldThoracolumbarTimestamp <= maximumHoldMicroseconds)
+                        WriteWithHeldThoracolumbar(destination, written++);
+                    else WriteAlone(destination, written++);
                     continue;
                 }
 
@@ -129,6 +148,9 @@ namespace WinkSensor.Core.Sensors
                 destination[written].ThoracolumbarTimestampMicroseconds = thoracolumbarQueue.OldestTimestamp;
                 destination[written].Thoracolumbar = thoracolumbarQueue.Oldest;
                 destination[written].PelvisOnly = false;
+                heldThoracolumbar = thoracolumbarQueue.Oldest;
+                heldThoracolumbarTimestamp = thoracolumbarQueue.OldestTimestamp;
+                hasHeldThoracolumbar = true;
                 sacrumQueue.RemoveOldest();
                 thoracolumbarQueue.RemoveOldest();
                 pairsProduced++;
@@ -137,6 +159,19 @@ namespace WinkSensor.Core.Sensors
 
             if (thoracolumbar != null && sacrumQueue.Count == 0) TrimThoracolumbar(MaximumBacklogFrames);
             return written;
+        }
+
+        private void WriteWithHeldThoracolumbar(SensorPairSample[] destination, int index)
+        {
+            ImuFrameQueue sacrumQueue = sacrum.Queue;
+            destination[index].TimestampMicroseconds = sacrumQueue.OldestTimestamp;
+            destination[index].Sacrum = sacrumQueue.Oldest;
+            destination[index].ThoracolumbarTimestampMicroseconds = heldThoracolumbarTimestamp;
+            destination[index].Thoracolumbar = heldThoracolumbar;
+            destination[index].PelvisOnly = false;
+            sacrumQueue.RemoveOldest();
+            heldThoracolumbarFrames++;
+            pairsProduced++;
         }
 
         private void WriteAlone(SensorPairSample[] destination, int index)
