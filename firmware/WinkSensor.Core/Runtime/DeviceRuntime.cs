@@ -362,6 +362,7 @@ namespace WinkSensor.Core.Runtime
             else if (change == RepSegmenterEvent.AscentStarted)
             {
                 pelvisOnlyFlexion.BeginAscent();
+                winkDetector.BeginAscent(timeMicroseconds);
                 ascentStartMicroseconds = timeMicroseconds;
             }
             pelvisOnlyFlexion.Update(sacrumTiltDegrees);

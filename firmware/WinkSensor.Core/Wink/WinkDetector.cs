@@ -31,6 +31,8 @@ namespace WinkSensor.Core.Wink
         private float heightAtReferenceMeters;
         private float peakForwardTiltRateDegreesPerSecond;
         private float flexionAtBrakingDegrees;
+        private bool ascending;
+        private long ascentStartMicroseconds;
         private long lastSlowPelvisMicroseconds;
         private float previousTiltDegrees;
         private long previousMicroseconds;
@@ -79,6 +81,8 @@ namespace WinkSensor.Core.Wink
             heightAtReferenceMeters = 0f;
             peakForwardTiltRateDegreesPerSecond = 0f;
             flexionAtBrakingDegrees = flexionDegrees;
+            ascending = false;
+            ascentStartMicroseconds = timeMicroseconds;
             lastSlowPelvisMicroseconds = timeMicroseconds;
             previousTiltDegrees = sacrumTiltDegrees;
             previousMicroseconds = timeMicroseconds;
@@ -92,6 +96,13 @@ namespace WinkSensor.Core.Wink
             onsetMicroseconds = 0;
             peakOnsetMicroseconds = timeMicroseconds;
             magnitudeAtAlarmDegrees = 0f;
+        }
+
+        /// <summary>The rep's ascent starts (the braking rise counts only for BrakingAscentSeconds after this).</summary>
+        public void BeginAscent(long timeMicroseconds)
+        {
+            ascending = true;
+            ascentStartMicroseconds = timeMicroseconds;
         }
 
         /// <summary>
@@ -155,7 +166,9 @@ namespace WinkSensor.Core.Wink
             {
                 riseDegrees = RiseWithPosteriorTilt(flexionDegrees - flexionAtReferenceDegrees, posteriorTilt,
                     settings.MinimumPosteriorTiltShareOfThreshold);
-                if (turnedLow)
+                bool braking = !ascending
+                    || (timeMicroseconds - ascentStartMicroseconds) * 1e-6f <= settings.BrakingAscentSeconds;
+                if (turnedLow && braking)
                     riseDegrees = FloatMath.Max(riseDegrees, RiseWithPosteriorTilt(
                         flexionDegrees - FloatMath.Min(flexionAtReferenceDegrees, flexionAtBrakingDegrees),
                         posteriorTilt, settings.BrakingMinimumPosteriorTiltShareOfThreshold));

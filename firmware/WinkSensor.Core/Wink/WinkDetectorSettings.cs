@@ -27,6 +27,13 @@ namespace WinkSensor.Core.Wink
         public float BrakingMinimumPosteriorTiltShareOfThreshold = 0.85f;
 
         /// <summary>
+        /// The braking rise counts only this long into the ascent, s. It includes the descent's normal rounding, and
+        /// once the wearer rises the pelvis tilts back anyway, which meets its posterior-tilt condition; the
+        /// threshold-sized winks of fast reps cross at the turn. Default 0.1.
+        /// </summary>
+        public float BrakingAscentSeconds = 0.1f;
+
+        /// <summary>
         /// With both sensors the alarm stays armed this long into the ascent, s: a wink may peak just after the
         /// turn. Rising unrounds the lumbar spine, so the flexion rise cannot grow there in a clean rep. Pelvis-only
         /// mode is disarmed at the turn, because the pelvis alone tilts back as the wearer rises. Default 0.25.

@@ -15,7 +15,7 @@ public class WinkBrakingAndDropTests
     /// 2.5 deg (the wink starting), then the pelvis tucks under by posteriorTiltDegrees while the flexion rises 4.8 deg
     /// above its value at the maximum anterior tilt (7.3 deg above its value when the braking began).</summary>
     private static (bool Alarmed, float PeakRise) Run(WinkDetectorSettings settings, float posteriorTiltDegrees,
-        float heightMeters, bool pelvisOnly = false)
+        float heightMeters, bool pelvisOnly = false, bool ascentBeforeTuck = false, int tuckSamples = 20)
     {
         var detector = new WinkDetector(settings);
         long time = 0;
@@ -35,7 +35,8 @@ public class WinkBrakingAndDropTests
         }
         Segment(40, 40f, 4f);
         Segment(20, 44f, 6.5f);
-        Segment(20, 44f - posteriorTiltDegrees, 11.3f);
+        if (ascentBeforeTuck) detector.BeginAscent(time);
+        Segment(tuckSamples, 44f - posteriorTiltDegrees, 11.3f);
         Segment(10, 44f - posteriorTiltDegrees, 11.3f);
         return (alarmed, detector.PeakRiseDegrees);
     }
@@ -52,6 +53,16 @@ public class WinkBrakingAndDropTests
         var (alarmedWithout, peakWithout) = Run(withoutBraking, posteriorTiltDegrees: 6f, heightMeters: -0.4f);
         Assert.False(alarmedWithout);
         Assert.InRange(peakWithout, 4.5f, 5.1f);
+    }
+
+    [Theory]
+    [InlineData(8, true)]   // the tuck crosses 0.07 s into the ascent
+    [InlineData(20, false)] // it crosses 0.17 s into the ascent, where the pelvis tilts back anyway as the wearer rises
+    public void The_braking_rise_counts_only_early_in_the_ascent(int tuckSamples, bool expectAlarm)
+    {
+        var (alarmed, _) = Run(new WinkDetectorSettings(), posteriorTiltDegrees: 6f, heightMeters: -0.4f,
+            ascentBeforeTuck: true, tuckSamples: tuckSamples);
+        Assert.Equal(expectAlarm, alarmed);
     }
 
     [Fact]
