@@ -362,6 +362,7 @@ namespace WinkSensor.Core.Runtime
             else if (change == RepSegmenterEvent.AscentStarted)
             {
                 pelvisOnlyFlexion.BeginAscent();
+                winkDetector.BeginAscent(timeMicroseconds);
                 ascentStartMicroseconds = timeMicroseconds;
             }
             pelvisOnlyFlexion.Update(sacrumTiltDegrees);
@@ -404,8 +405,8 @@ namespace WinkSensor.Core.Runtime
                 // About a provisional axis (a board facing the skin has it the wrong way round) the pelvis may seem
                 // to tuck under as the descent starts: no alarm, and the reference is taken again about the new axis.
                 if (!axesFromMotion) armed = false;
-                if (winkDetector.Update(timeMicroseconds, sacrumTiltDegrees, flexionDegrees, !thoracolumbarUsable, armed,
-                    configuration.WinkThresholdDegrees))
+                if (winkDetector.Update(timeMicroseconds, sacrumTiltDegrees, flexionDegrees, segmenter.HeightMeters,
+                    !thoracolumbarUsable, armed, configuration.WinkThresholdDegrees))
                     RaiseWink(timeMicroseconds);
                 if (!axesFromMotion) winkDetector.ForgetReference();
             }

@@ -11,6 +11,13 @@ namespace WinkSensor.Core.Wink
     ///   two sensors:  lumbopelvic flexion now minus flexion at the reference moment, and the posterior pelvic tilt
     ///                 since then must be at least MinimumPosteriorTiltShareOfThreshold of the threshold;
     ///   pelvis only:  the posterior pelvic tilt since the reference moment.
+    /// With both sensors a second rise is measured from the braking moment, the last moment the pelvis still tilted forward
+    /// at BrakingShareOfPeakForwardTiltRate of its fastest forward tilt: a wink that starts while the pelvis is still
+    /// going forward shows first as the pelvis braking. That rise counts when the posterior tilt reaches the stricter
+    /// BrakingMinimumPosteriorTiltShareOfThreshold; the larger of the two rises is compared with the threshold.
+    /// A squat wink turns the pelvis low; a stoop, a sit-down or standing up from a chair turns it high: the braking rise,
+    /// and in pelvis-only mode the alarm itself, need the reference to lie at least MinimumReferenceDropMeters below
+    /// standing.
     /// The alarm fires on the first armed sample whose rise reaches the threshold, once per rep.
     /// The onset is the last moment, from the reference on, that the pelvis was tilting back slower than
     /// OnsetPosteriorTiltRateDegreesPerSecond: a pelvis that holds (or slowly loses) its tilt near depth before tucking
@@ -21,6 +28,11 @@ namespace WinkSensor.Core.Wink
         private readonly WinkDetectorSettings settings;
         private float maximumAnteriorTiltDegrees;
         private float flexionAtReferenceDegrees;
+        private float heightAtReferenceMeters;
+        private float peakForwardTiltRateDegreesPerSecond;
+        private float flexionAtBrakingDegrees;
+        private bool ascending;
+        private long ascentStartMicroseconds;
         private long lastSlowPelvisMicroseconds;
         private float previousTiltDegrees;
         private long previousMicroseconds;
@@ -66,6 +78,11 @@ namespace WinkSensor.Core.Wink
         {
             maximumAnteriorTiltDegrees = sacrumTiltDegrees;
             flexionAtReferenceDegrees = flexionDegrees;
+            heightAtReferenceMeters = 0f;
+            peakForwardTiltRateDegreesPerSecond = 0f;
+            flexionAtBrakingDegrees = flexionDegrees;
+            ascending = false;
+            ascentStartMicroseconds = timeMicroseconds;
             lastSlowPelvisMicroseconds = timeMicroseconds;
             previousTiltDegrees = sacrumTiltDegrees;
             previousMicroseconds = timeMicroseconds;
@@ -79,6 +96,13 @@ namespace WinkSensor.Core.Wink
             onsetMicroseconds = 0;
             peakOnsetMicroseconds = timeMicroseconds;
             magnitudeAtAlarmDegrees = 0f;
+        }
+
+        /// <summary>The rep's ascent starts (the braking rise counts only for BrakingAscentSeconds after this).</summary>
+        public void BeginAscent(long timeMicroseconds)
+        {
+            ascending = true;
+            ascentStartMicroseconds = timeMicroseconds;
         }
 
         /// <summary>
@@ -95,40 +119,59 @@ namespace WinkSensor.Core.Wink
 
         /// <summary>
         /// Feeds one sample of the rep; tracking continues while the rep lasts, the alarm only while armed.
+        /// pelvisHeightMeters is the live height of the pelvis relative to standing (negative below).
         /// Returns true on the one sample where the alarm fires.
         /// </summary>
-        public bool Update(long timeMicroseconds, float sacrumTiltDegrees, float flexionDegrees, bool pelvisOnly,
-            bool armed, float thresholdDegrees)
+        public bool Update(long timeMicroseconds, float sacrumTiltDegrees, float flexionDegrees, float pelvisHeightMeters,
+            bool pelvisOnly, bool armed, float thresholdDegrees)
         {
             // Tilted back over the last two sample periods against what the onset rate allows (deg; µs → s).
             float tiltedBack = secondPreviousTiltDegrees - sacrumTiltDegrees;
             float allowed = settings.OnsetPosteriorTiltRateDegreesPerSecond * (timeMicroseconds - secondPreviousMicroseconds) * 1e-6f;
+            if (referenceForgotten)
+            {
+                // The tilts so far were about another axis: the forward tilt rate starts again from this sample.
+                peakForwardTiltRateDegreesPerSecond = 0f;
+                flexionAtBrakingDegrees = flexionDegrees;
+                previousTiltDegrees = sacrumTiltDegrees;
+                previousMicroseconds = timeMicroseconds;
+                secondPreviousTiltDegrees = sacrumTiltDegrees;
+                secondPreviousMicroseconds = timeMicroseconds;
+            }
             if (referenceForgotten || sacrumTiltDegrees >= maximumAnteriorTiltDegrees)
             {
                 referenceForgotten = false;
                 maximumAnteriorTiltDegrees = sacrumTiltDegrees;
                 flexionAtReferenceDegrees = flexionDegrees;
+                heightAtReferenceMeters = pelvisHeightMeters;
                 lastSlowPelvisMicroseconds = timeMicroseconds;
             }
             else if (tiltedBack < allowed)
             {
                 lastSlowPelvisMicroseconds = timeMicroseconds;
             }
+            TrackBraking(timeMicroseconds, sacrumTiltDegrees, flexionDegrees);
             secondPreviousTiltDegrees = previousTiltDegrees;
             secondPreviousMicroseconds = previousMicroseconds;
             previousTiltDegrees = sacrumTiltDegrees;
             previousMicroseconds = timeMicroseconds;
             float posteriorTilt = maximumAnteriorTiltDegrees - sacrumTiltDegrees;
+            bool turnedLow = heightAtReferenceMeters <= -settings.MinimumReferenceDropMeters;
             if (pelvisOnly)
             {
                 riseDegrees = posteriorTilt;
+                if (!turnedLow) armed = false;
             }
             else
             {
-                float flexionRise = flexionDegrees - flexionAtReferenceDegrees;
-                float share = settings.MinimumPosteriorTiltShareOfThreshold;
-                // Equivalent to requiring posteriorTilt >= share * threshold once flexionRise >= threshold.
-                riseDegrees = share > 0f ? FloatMath.Min(flexionRise, posteriorTilt / share) : flexionRise;
+                riseDegrees = RiseWithPosteriorTilt(flexionDegrees - flexionAtReferenceDegrees, posteriorTilt,
+                    settings.MinimumPosteriorTiltShareOfThreshold);
+                bool braking = !ascending
+                    || (timeMicroseconds - ascentStartMicroseconds) * 1e-6f <= settings.BrakingAscentSeconds;
+                if (turnedLow && braking)
+                    riseDegrees = FloatMath.Max(riseDegrees, RiseWithPosteriorTilt(
+                        flexionDegrees - FloatMath.Min(flexionAtReferenceDegrees, flexionAtBrakingDegrees),
+                        posteriorTilt, settings.BrakingMinimumPosteriorTiltShareOfThreshold));
             }
             if (!armed) return false;
             if (riseDegrees > peakRiseDegrees)
@@ -142,6 +185,24 @@ namespace WinkSensor.Core.Wink
             onsetMicroseconds = lastSlowPelvisMicroseconds;
             magnitudeAtAlarmDegrees = riseDegrees;
             return true;
+        }
+
+        /// <summary>Keeps the flexion at the last moment the pelvis tilted forward at the braking share of its peak rate.</summary>
+        private void TrackBraking(long timeMicroseconds, float sacrumTiltDegrees, float flexionDegrees)
+        {
+            long span = timeMicroseconds - secondPreviousMicroseconds;
+            if (span <= 0) return;
+            float forwardRate = (sacrumTiltDegrees - secondPreviousTiltDegrees) * 1e6f / span;
+            if (forwardRate > peakForwardTiltRateDegreesPerSecond) peakForwardTiltRateDegreesPerSecond = forwardRate;
+            if (forwardRate >= settings.BrakingShareOfPeakForwardTiltRate * peakForwardTiltRateDegreesPerSecond)
+                flexionAtBrakingDegrees = flexionDegrees;
+        }
+
+        /// <summary>The flexion rise, limited to what the posterior pelvic tilt allows: equivalent to requiring
+        /// posteriorTilt >= share * threshold once the flexion rise reaches the threshold.</summary>
+        private static float RiseWithPosteriorTilt(float flexionRiseDegrees, float posteriorTiltDegrees, float share)
+        {
+            return share > 0f ? FloatMath.Min(flexionRiseDegrees, posteriorTiltDegrees / share) : flexionRiseDegrees;
         }
     }
 }
