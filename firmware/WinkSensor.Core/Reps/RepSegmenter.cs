@@ -40,6 +40,8 @@ namespace WinkSensor.Core.Reps
         private long completedMicroseconds;
         /// <summary>Largest forward tilt of the trunk (thoracolumbar) since the candidate began, deg.</summary>
         private float largestTrunkTiltDegrees;
+        /// <summary>Largest forward tilt of the pelvis (sacrum) since the candidate began, deg.</summary>
+        private float largestPelvisTiltDegrees;
 
         /// <param name="verticalMotion">The sacrum's vertical motion, updated with each sample before Update is called.</param>
         public RepSegmenter(RepSegmenterSettings settings, SacrumVerticalMotion verticalMotion)
@@ -184,6 +186,7 @@ namespace WinkSensor.Core.Reps
                         lowestMicroseconds = timeMicroseconds;
                         seated = false;
                         largestTrunkTiltDegrees = 0f;
+                        largestPelvisTiltDegrees = 0f;
                         Enter(SquatPhase.Descent, timeMicroseconds);
                         return RepSegmenterEvent.DescentStarted;
                     }
@@ -191,6 +194,7 @@ namespace WinkSensor.Core.Reps
 
                 case SquatPhase.Descent:
                     TrackLowest(timeMicroseconds);
+                    if (sacrumTiltDegrees > largestPelvisTiltDegrees) largestPelvisTiltDegrees = sacrumTiltDegrees;
                     if (IsStoop(sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable, lowestHeight))
                     {
                         Enter(SquatPhase.Other, timeMicroseconds);
@@ -252,6 +256,11 @@ namespace WinkSensor.Core.Reps
                 case SquatPhase.Ascent:
                     TrackLargestTrunkTilt(thoracolumbarTiltDegrees, thoracolumbarAvailable);
                     float rise = height - bottomHeight;
+                    if (SatDownAfterAll(timeMicroseconds, rise, sacrumTiltDegrees, thoracolumbarAvailable))
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
+                    }
                     bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
                     bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
                     // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
@@ -360,6 +369,21 @@ namespace WinkSensor.Core.Reps
             float stoopLimit = thoracolumbarAvailable ? settings.StoopTrunkTiltDegrees : settings.StoopPelvisTiltDegrees;
             if (tilt > stoopLimit) return true;
             return tilt > squatLimit && -lowestHeightMeters < settings.MinimumSquatDepthMeters;
+        }
+
+        /// <summary>Pelvis-only mode: the seat contact jolts the pelvis upwards, which can start an ascent; the wearer
+        /// has not come up since (less than half the drop, as the rep end asks) and the pelvis rolls back into the seated slump. Only after a
+        /// descent that leaned the pelvis far forward (SeatingPelvisLeanDegrees), as sitting down does: a squat whose
+        /// wink tucks the pelvis behind standing, and which may pause there, starts from a pelvis that hardly leaned.</summary>
+        private bool SatDownAfterAll(long timeMicroseconds, float riseMeters, float sacrumTiltDegrees, bool thoracolumbarAvailable)
+        {
+            if (thoracolumbarAvailable || largestPelvisTiltDegrees < settings.SeatingPelvisLeanDegrees) return false;
+            if (riseMeters >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
+            {
+                seated = false;
+                return false;
+            }
+            return UpdateSeated(timeMicroseconds, sacrumTiltDegrees, 0f, false);
         }
 
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)

@@ -59,6 +59,12 @@ namespace WinkSensor.Core.Reps
         /// pelvis-only mode uses this minus 5.</summary>
         public float SeatedPelvisTiltDegrees = 0f;
 
+        /// <summary>Pelvis-only mode: a descent whose pelvis leaned forward beyond this may have been sitting down, so
+        /// an ascent that has not recovered half the drop is checked for the seated posture too (the seat contact can
+        /// start it), deg. Default 28 (simulated sit-downs lean the pelvis 32-47°; squats whose wink tucks the pelvis
+        /// behind standing leaned it at most 23°).</summary>
+        public float SeatingPelvisLeanDegrees = 28f;
+
         /// <summary>How long the seated posture must last, s. Default 0.5.</summary>
         public float SeatedSeconds = 0.5f;
 
