@@ -372,9 +372,10 @@ namespace WinkSensor.Core.Reps
         }
 
         /// <summary>Pelvis-only mode: the seat contact jolts the pelvis upwards, which can start an ascent; the wearer
-        /// has not come up since (less than half the drop, as the rep end asks) and the pelvis rolls back into the seated slump. Only after a
-        /// descent that leaned the pelvis far forward (SeatingPelvisLeanDegrees), as sitting down does: a squat whose
-        /// wink tucks the pelvis behind standing, and which may pause there, starts from a pelvis that hardly leaned.</summary>
+        /// has not come up since (less than half the drop, as the rep end asks) and sits as at the bottom (UpdateSeated).
+        /// Only after a descent that leaned the pelvis far forward (SeatingPelvisLeanDegrees), as sitting down does: a
+        /// squat whose wink tucks the pelvis behind standing, and whose tuck can jolt the sacrum up into an early ascent
+        /// before a pause, starts from a pelvis that hardly leaned.</summary>
         private bool SatDownAfterAll(long timeMicroseconds, float riseMeters, float sacrumTiltDegrees, bool thoracolumbarAvailable)
         {
             if (thoracolumbarAvailable || largestPelvisTiltDegrees < settings.SeatingPelvisLeanDegrees) return false;
@@ -393,10 +394,14 @@ namespace WinkSensor.Core.Reps
             // back) follows only later. A trunk that never left the upright band (a squat with the heels raised can
             // stay inside it) says nothing: then, as without the trunk sensor, the pelvis must have rolled back.
             bool pelvisRolledBack = sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
+            // Without the trunk, a pelvis that leaned far forward on the way down (as sitting down does) and is now back
+            // behind standing is enough: the squats whose wink tucks the pelvis that far hardly leaned it.
+            bool leanedPelvisBehindStanding = largestPelvisTiltDegrees >= settings.SeatingPelvisLeanDegrees
+                && sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees;
             bool nowSeated = thoracolumbarAvailable
                 ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
                     && (TrunkCameBackUpright(thoracolumbarTiltDegrees, thoracolumbarAvailable) || pelvisRolledBack)
-                : pelvisRolledBack;
+                : pelvisRolledBack || leanedPelvisBehindStanding;
             if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
             seated = nowSeated;
             return seated && (timeMicroseconds - seatedSinceMicroseconds) * 1e-6f >= settings.SeatedSeconds;

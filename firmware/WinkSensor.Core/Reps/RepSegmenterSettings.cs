@@ -56,13 +56,14 @@ namespace WinkSensor.Core.Reps
         public float SeatedTrunkTiltDegrees = 15f;
 
         /// <summary>Pelvis tilt (against standing; negative = backward) below which a low, upright wearer is seated, deg. Default 0;
-        /// pelvis-only mode uses this minus 5.</summary>
+        /// pelvis-only mode uses this minus 5, or this itself after a descent that leaned beyond SeatingPelvisLeanDegrees.</summary>
         public float SeatedPelvisTiltDegrees = 0f;
 
-        /// <summary>Pelvis-only mode: a descent whose pelvis leaned forward beyond this may have been sitting down, so
-        /// an ascent that has not recovered half the drop is checked for the seated posture too (the seat contact can
-        /// start it), deg. Default 28 (simulated sit-downs lean the pelvis 32-47°; squats whose wink tucks the pelvis
-        /// behind standing leaned it at most 23°).</summary>
+        /// <summary>Pelvis-only mode: a descent whose pelvis leaned forward beyond this may have been sitting down: the
+        /// seated posture is then the pelvis behind standing (SeatedPelvisTiltDegrees, not 5° further back), and it is
+        /// also checked in an ascent that has not recovered half the drop (the seat contact can start one), deg.
+        /// Default 28 (simulated sit-downs lean the pelvis 32-47°; squats whose wink takes the pelvis behind standing
+        /// leaned it at most 23°).</summary>
         public float SeatingPelvisLeanDegrees = 28f;
 
         /// <summary>How long the seated posture must last, s. Default 0.5.</summary>

@@ -205,12 +205,14 @@ public class RepSegmenterTests
     /// <summary>0 -> 1 -> 0 over s = 0..1, with zero slope at both ends.</summary>
     private static double Bump(double s) => Math.Pow(Math.Sin(Math.PI * Math.Clamp(s, 0, 1)), 2);
 
-    [Fact]
-    public void Without_the_trunk_sensor_sitting_down_onto_a_springy_seat_is_not_a_rep()
+    [Theory]
+    [InlineData(12)]
+    [InlineData(3)]
+    public void Without_the_trunk_sensor_sitting_down_onto_a_springy_seat_is_not_a_rep(double slumpDegrees)
     {
         // The cushion springing back lifts the pelvis faster than the ascent trigger: the rep must not be counted when
-        // the wearer then sits there slumped and only later stands up.
-        var script = SitDownOnCushion(new MotionScript().Stand(3), slumpDegrees: 12).Stand(1.5)
+        // the wearer then sits there, slumped or nearly upright (pelvis 3 deg behind standing), and only later stands up.
+        var script = SitDownOnCushion(new MotionScript().Stand(3), slumpDegrees).Stand(1.5)
             .Squat(new SquatSpec()).Stand(1);
         var harness = RuntimeHarness.Replay(script, withThoracolumbar: false);
         Assert.True(harness.Runtime.IsPelvisOnly);
