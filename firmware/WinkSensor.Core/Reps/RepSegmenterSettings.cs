@@ -36,7 +36,7 @@ namespace WinkSensor.Core.Reps
 
         /// <summary>Trunk (thoracolumbar) forward tilt beyond which the motion is a stoop, not a squat, unless the pelvis
         /// has already dropped MinimumSquatDepthMeters, deg. Default 70 (a stoop passes it with the sacrum at or above its
-        /// standing height; a deep squat with a big forward lean passes it 0.3 m or more down).</summary>
+        /// standing height; a deep squat with a big forward lean passes it 0.25 m or more down).</summary>
         public float MaximumSquatTrunkTiltDegrees = 70f;
 
         /// <summary>Pelvis forward tilt beyond which the motion is a stoop (pelvis-only mode), unless the pelvis has already
