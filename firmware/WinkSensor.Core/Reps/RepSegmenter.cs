@@ -40,6 +40,8 @@ namespace WinkSensor.Core.Reps
         private long completedMicroseconds;
         /// <summary>Largest forward tilt of the trunk (thoracolumbar) since the candidate began, deg.</summary>
         private float largestTrunkTiltDegrees;
+        /// <summary>Largest forward tilt of the pelvis (sacrum) since the candidate began, deg.</summary>
+        private float largestPelvisTiltDegrees;
 
         /// <param name="verticalMotion">The sacrum's vertical motion, updated with each sample before Update is called.</param>
         public RepSegmenter(RepSegmenterSettings settings, SacrumVerticalMotion verticalMotion)
@@ -184,6 +186,7 @@ namespace WinkSensor.Core.Reps
                         lowestMicroseconds = timeMicroseconds;
                         seated = false;
                         largestTrunkTiltDegrees = 0f;
+                        largestPelvisTiltDegrees = 0f;
                         Enter(SquatPhase.Descent, timeMicroseconds);
                         return RepSegmenterEvent.DescentStarted;
                     }
@@ -191,6 +194,7 @@ namespace WinkSensor.Core.Reps
 
                 case SquatPhase.Descent:
                     TrackLowest(timeMicroseconds);
+                    if (sacrumTiltDegrees > largestPelvisTiltDegrees) largestPelvisTiltDegrees = sacrumTiltDegrees;
                     if (IsStoop(sacrumTiltDegrees, thoracolumbarTiltDegrees, thoracolumbarAvailable, lowestHeight))
                     {
                         Enter(SquatPhase.Other, timeMicroseconds);
@@ -252,6 +256,11 @@ namespace WinkSensor.Core.Reps
                 case SquatPhase.Ascent:
                     TrackLargestTrunkTilt(thoracolumbarTiltDegrees, thoracolumbarAvailable);
                     float rise = height - bottomHeight;
+                    if (SatDownAfterAll(timeMicroseconds, rise, sacrumTiltDegrees, thoracolumbarAvailable))
+                    {
+                        Enter(SquatPhase.Other, timeMicroseconds);
+                        return RepSegmenterEvent.OtherRejected;
+                    }
                     bool stillLongEnough = still && (timeMicroseconds - stillSinceMicroseconds) * 1e-6f >= settings.EndQuietSeconds;
                     bool stopped = verticalSpeed < settings.EndSpeedMetersPerSecond || stillLongEnough;
                     // Back up: upright, no longer rising, and most of the drop recovered (the pelvis alone may look
@@ -362,6 +371,22 @@ namespace WinkSensor.Core.Reps
             return tilt > squatLimit && -lowestHeightMeters < settings.MinimumSquatDepthMeters;
         }
 
+        /// <summary>Pelvis-only mode: the seat contact jolts the pelvis upwards, which can start an ascent; the wearer
+        /// has not come up since (less than half the drop, as the rep end asks) and sits as at the bottom (UpdateSeated).
+        /// Only after a descent that leaned the pelvis far forward (SeatingPelvisLeanDegrees), as sitting down does: a
+        /// squat whose wink tucks the pelvis behind standing, and whose tuck can jolt the sacrum up into an early ascent
+        /// before a pause, starts from a pelvis that hardly leaned.</summary>
+        private bool SatDownAfterAll(long timeMicroseconds, float riseMeters, float sacrumTiltDegrees, bool thoracolumbarAvailable)
+        {
+            if (thoracolumbarAvailable || largestPelvisTiltDegrees < settings.SeatingPelvisLeanDegrees) return false;
+            if (riseMeters >= FloatMath.Max(settings.MinimumRiseMeters, 0.5f * DepthMeters))
+            {
+                seated = false;
+                return false;
+            }
+            return UpdateSeated(timeMicroseconds, sacrumTiltDegrees, 0f, false);
+        }
+
         private bool UpdateSeated(long timeMicroseconds, float sacrumTiltDegrees, float thoracolumbarTiltDegrees, bool thoracolumbarAvailable)
         {
             // With both sensors the trunk back upright after leaning forward while the pelvis stays low is enough: a
@@ -369,10 +394,14 @@ namespace WinkSensor.Core.Reps
             // back) follows only later. A trunk that never left the upright band (a squat with the heels raised can
             // stay inside it) says nothing: then, as without the trunk sensor, the pelvis must have rolled back.
             bool pelvisRolledBack = sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees - 5f;
+            // Without the trunk, a pelvis that leaned far forward on the way down (as sitting down does) and is now back
+            // behind standing is enough: the squats whose wink tucks the pelvis that far hardly leaned it.
+            bool leanedPelvisBehindStanding = largestPelvisTiltDegrees >= settings.SeatingPelvisLeanDegrees
+                && sacrumTiltDegrees < settings.SeatedPelvisTiltDegrees;
             bool nowSeated = thoracolumbarAvailable
                 ? FloatMath.Abs(thoracolumbarTiltDegrees) < settings.SeatedTrunkTiltDegrees
                     && (TrunkCameBackUpright(thoracolumbarTiltDegrees, thoracolumbarAvailable) || pelvisRolledBack)
-                : pelvisRolledBack;
+                : pelvisRolledBack || leanedPelvisBehindStanding;
             if (nowSeated && !seated) seatedSinceMicroseconds = timeMicroseconds;
             seated = nowSeated;
             return seated && (timeMicroseconds - seatedSinceMicroseconds) * 1e-6f >= settings.SeatedSeconds;

@@ -36,7 +36,7 @@ namespace WinkSensor.Core.Reps
 
         /// <summary>Trunk (thoracolumbar) forward tilt beyond which the motion is a stoop, not a squat, unless the pelvis
         /// has already dropped MinimumSquatDepthMeters, deg. Default 70 (a stoop passes it with the sacrum at or above its
-        /// standing height; a deep squat with a big forward lean passes it 0.3 m or more down).</summary>
+        /// standing height; a deep squat with a big forward lean passes it 0.25 m or more down).</summary>
         public float MaximumSquatTrunkTiltDegrees = 70f;
 
         /// <summary>Pelvis forward tilt beyond which the motion is a stoop (pelvis-only mode), unless the pelvis has already
@@ -56,8 +56,15 @@ namespace WinkSensor.Core.Reps
         public float SeatedTrunkTiltDegrees = 15f;
 
         /// <summary>Pelvis tilt (against standing; negative = backward) below which a low, upright wearer is seated, deg. Default 0;
-        /// pelvis-only mode uses this minus 5.</summary>
+        /// pelvis-only mode uses this minus 5, or this itself after a descent that leaned beyond SeatingPelvisLeanDegrees.</summary>
         public float SeatedPelvisTiltDegrees = 0f;
+
+        /// <summary>Pelvis-only mode: a descent whose pelvis leaned forward beyond this may have been sitting down: the
+        /// seated posture is then the pelvis behind standing (SeatedPelvisTiltDegrees, not 5° further back), and it is
+        /// also checked in an ascent that has not recovered half the drop (the seat contact can start one), deg.
+        /// Default 28 (simulated sit-downs lean the pelvis 32-47°; squats whose wink takes the pelvis behind standing
+        /// leaned it at most 23°).</summary>
+        public float SeatingPelvisLeanDegrees = 28f;
 
         /// <summary>How long the seated posture must last, s. Default 0.5.</summary>
         public float SeatedSeconds = 0.5f;

@@ -176,4 +176,47 @@ public class RepSegmenterTests
         var rep = Assert.Single(harness.Sink.Reps);
         Assert.InRange(rep.StartMicroseconds / 1e6, script.Squats[0].Start - 0.25, script.Squats[0].Start + 0.25);
     }
+    /// <summary>Sitting down onto a cushioned seat: the trunk and pelvis lean forward (pelvis to 35 deg) and come back
+    /// as the hips go 0.45 m down, the cushion gives 1.5 cm and springs back (0.25 s), then the pelvis rolls back
+    /// into the seated slump (to SlumpDegrees behind standing over 1 s) and the wearer sits for the rest of
+    /// seatedSeconds before standing up.</summary>
+    private static MotionScript SitDownOnCushion(MotionScript script, double slumpDegrees, double seatedSeconds = 1.8)
+    {
+        const double down = 1.6, bounce = 0.25, up = 1.4, depth = 0.45, cushion = 0.015;
+        return script
+            .Add(down, t =>
+            {
+                double s = t / down, p = MotionScript.Ease(s), lean = Bump(s);
+                return new BodyPose(30 * lean + 5 * p, 35 * lean + 8 * p, -depth * p, 0, -0.2 * p);
+            })
+            .Add(bounce, t => new BodyPose(5, 8, -depth - cushion * Bump(t / bounce), 0, -0.2))
+            .Add(seatedSeconds, t =>
+            {
+                double slump = MotionScript.Ease(t / 1.0);
+                return new BodyPose(5 - (5 + slumpDegrees) * slump, 8, -depth, 0, -0.2);
+            })
+            .Add(up, t =>
+            {
+                double s = t / up, q = 1 - MotionScript.Ease(s), lean = Bump(s);
+                return new BodyPose(40 * lean - slumpDegrees * q, 45 * lean + 8 * q, -depth * q, 0, -0.2 * q);
+            });
+    }
+
+    /// <summary>0 -> 1 -> 0 over s = 0..1, with zero slope at both ends.</summary>
+    private static double Bump(double s) => Math.Pow(Math.Sin(Math.PI * Math.Clamp(s, 0, 1)), 2);
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(3)]
+    public void Without_the_trunk_sensor_sitting_down_onto_a_springy_seat_is_not_a_rep(double slumpDegrees)
+    {
+        // The cushion springing back lifts the pelvis faster than the ascent trigger: the rep must not be counted when
+        // the wearer then sits there, slumped or nearly upright (pelvis 3 deg behind standing), and only later stands up.
+        var script = SitDownOnCushion(new MotionScript().Stand(3), slumpDegrees).Stand(1.5)
+            .Squat(new SquatSpec()).Stand(1);
+        var harness = RuntimeHarness.Replay(script, withThoracolumbar: false);
+        Assert.True(harness.Runtime.IsPelvisOnly);
+        var rep = Assert.Single(harness.Sink.Reps);
+        Assert.InRange(rep.StartMicroseconds / 1e6, script.Squats[0].Start - 0.25, script.Squats[0].Start + 0.25);
+    }
 }
