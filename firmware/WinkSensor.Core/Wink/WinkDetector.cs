@@ -84,10 +84,7 @@ namespace WinkSensor.Core.Wink
             ascending = false;
             ascentStartMicroseconds = timeMicroseconds;
             lastSlowPelvisMicroseconds = timeMicroseconds;
-            previousTiltDegrees = sacrumTiltDegrees;
-            previousMicroseconds = timeMicroseconds;
-            secondPreviousTiltDegrees = sacrumTiltDegrees;
-            secondPreviousMicroseconds = timeMicroseconds;
+            RestartTiltHistory(timeMicroseconds, sacrumTiltDegrees);
             referenceForgotten = false;
             riseDegrees = 0f;
             peakRiseDegrees = 0f;
@@ -96,6 +93,15 @@ namespace WinkSensor.Core.Wink
             onsetMicroseconds = 0;
             peakOnsetMicroseconds = timeMicroseconds;
             magnitudeAtAlarmDegrees = 0f;
+        }
+
+        /// <summary>The pelvis's tilt rate is measured from this sample on (over one and two sample periods).</summary>
+        private void RestartTiltHistory(long timeMicroseconds, float sacrumTiltDegrees)
+        {
+            previousTiltDegrees = sacrumTiltDegrees;
+            previousMicroseconds = timeMicroseconds;
+            secondPreviousTiltDegrees = sacrumTiltDegrees;
+            secondPreviousMicroseconds = timeMicroseconds;
         }
 
         /// <summary>The rep's ascent starts (the braking rise counts only for BrakingAscentSeconds after this).</summary>
@@ -133,10 +139,7 @@ namespace WinkSensor.Core.Wink
                 // The tilts so far were about another axis: the forward tilt rate starts again from this sample.
                 peakForwardTiltRateDegreesPerSecond = 0f;
                 flexionAtBrakingDegrees = flexionDegrees;
-                previousTiltDegrees = sacrumTiltDegrees;
-                previousMicroseconds = timeMicroseconds;
-                secondPreviousTiltDegrees = sacrumTiltDegrees;
-                secondPreviousMicroseconds = timeMicroseconds;
+                RestartTiltHistory(timeMicroseconds, sacrumTiltDegrees);
             }
             if (referenceForgotten || sacrumTiltDegrees >= maximumAnteriorTiltDegrees)
             {

@@ -247,14 +247,21 @@ public class AccelerometerCalibrationModeTests
         foreach (var f in frames) warmUp.ProcessSample(f.TimeMicroseconds, f.Sacrum, f.Thoracolumbar, true);
         quiet.AccelerometerCalibrations = 0;
 
-        var measured = new DeviceRuntime(new DeviceConfiguration(), quiet, quiet, new RuntimeSettings(), store);
-        measured.BeginAccelerometerCalibration(0, 0);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < frames.Length; i++) measured.ProcessSample(frames[i].TimeMicroseconds, frames[i].Sacrum, frames[i].Thoracolumbar, true);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The .NET runtime's own work (tiered compilation, on-stack replacement of this long loop) can allocate on this
+        // thread once, under load; an allocation in the device code repeats in every run, so the fewest counts.
+        long fewestAllocated = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            quiet.AccelerometerCalibrations = 0;
+            var measured = new DeviceRuntime(new DeviceConfiguration(), quiet, quiet, new RuntimeSettings(), store);
+            measured.BeginAccelerometerCalibration(0, 0);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < frames.Length; i++) measured.ProcessSample(frames[i].TimeMicroseconds, frames[i].Sacrum, frames[i].Thoracolumbar, true);
+            fewestAllocated = Math.Min(fewestAllocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(1, quiet.AccelerometerCalibrations);
+        }
 
-        Assert.Equal(1, quiet.AccelerometerCalibrations);
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, fewestAllocated);
     }
 
     /// <summary>Flash stand-in that copies into a buffer made up front (the test double must not allocate either).</summary>
