@@ -37,6 +37,9 @@ namespace WinkSensor.Core.Reps
         private bool repStartPending;
         private bool measurementPending;
         private bool measuredNow;
+        /// <summary>The tilt may start a new candidate: false from a rep's end until both segments are back within
+        /// DescentTriggerTiltDegrees or the rep has been measured.</summary>
+        private bool tiltTriggerArmed;
         private long completedMicroseconds;
         /// <summary>Largest forward tilt of the trunk (thoracolumbar) since the candidate began, deg.</summary>
         private float largestTrunkTiltDegrees;
@@ -129,6 +132,7 @@ namespace WinkSensor.Core.Reps
             repStartPending = false;
             measurementPending = false;
             measuredNow = false;
+            tiltTriggerArmed = true;
             StartMicroseconds = timeMicroseconds;
             BottomMicroseconds = timeMicroseconds;
             EndMicroseconds = timeMicroseconds;
@@ -167,6 +171,12 @@ namespace WinkSensor.Core.Reps
                     verticalSpeed = verticalMotion.LiveVelocityMetersPerSecond;
                     height = verticalMotion.LiveHeightMeters;
                     bool tilted = largestTilt > settings.DescentTriggerTiltDegrees;
+                    // A rep can end on a live speed that drifted low while the sacrum still rises, with the trunk
+                    // inside the upright band but not yet inside the descent trigger: that tilt is the end of the
+                    // ascent, not a new descent. The tilt starts a candidate again once the segments have come back
+                    // within the trigger or the rep has been measured (settled, or the longest wait passed).
+                    if (!tilted || !measurementPending) tiltTriggerArmed = true;
+                    tilted = tilted && tiltTriggerArmed;
                     bool dropping = height < -settings.DescentTriggerDropMeters && verticalSpeed < -settings.DescentTriggerSpeedMetersPerSecond;
                     if (measurementPending)
                     {
@@ -283,6 +293,7 @@ namespace WinkSensor.Core.Reps
                         verticalMotion.ResetLive();
                         lastNearStandingMicroseconds = timeMicroseconds;
                         repStartPending = true;
+                        tiltTriggerArmed = false;
                         return RepSegmenterEvent.RepCompleted;
                     }
                     if (secondsInPhase > settings.MaximumAscentSeconds)
