@@ -22,13 +22,6 @@ public class AccelerometerCalibrationProcedureTests
         return (captured, ended);
     }
 
-    private static void AssertNear(Vector3 expected, Vector3 actual, float tolerance)
-    {
-        Assert.InRange(actual.X, expected.X - tolerance, expected.X + tolerance);
-        Assert.InRange(actual.Y, expected.Y - tolerance, expected.Y + tolerance);
-        Assert.InRange(actual.Z, expected.Z - tolerance, expected.Z + tolerance);
-    }
-
     [Fact]
     public void Both_boards_turned_together_through_six_faces_complete_with_each_boards_own_offsets_and_scales()
     {
@@ -40,10 +33,10 @@ public class AccelerometerCalibrationProcedureTests
         Assert.Equal(AccelerometerCalibrationState.Complete, procedure.State);
         Assert.Equal(1, ended);
         Assert.InRange(captured, 5, 12); // the last face ends it instead; both boards may land on the same sample
-        AssertNear(boards.SacrumOffsetG, procedure.SacrumCalibration.OffsetG, 0.002f);
-        AssertNear(boards.ThoracolumbarOffsetG, procedure.ThoracolumbarCalibration.OffsetG, 0.002f);
-        AssertNear(boards.SacrumScale, procedure.SacrumCalibration.Scale, 0.002f);
-        AssertNear(boards.ThoracolumbarScale, procedure.ThoracolumbarCalibration.Scale, 0.002f);
+        VectorAssert.Near(boards.SacrumOffsetG, procedure.SacrumCalibration.OffsetG, 0.002f);
+        VectorAssert.Near(boards.ThoracolumbarOffsetG, procedure.ThoracolumbarCalibration.OffsetG, 0.002f);
+        VectorAssert.Near(boards.SacrumScale, procedure.SacrumCalibration.Scale, 0.002f);
+        VectorAssert.Near(boards.ThoracolumbarScale, procedure.ThoracolumbarCalibration.Scale, 0.002f);
         Assert.Equal(0x3F, procedure.SacrumFacesSeenMask);
         Assert.Equal(0x3F, procedure.ThoracolumbarFacesSeenMask);
         Assert.Equal(0, procedure.SecondsRemaining);
@@ -70,8 +63,8 @@ public class AccelerometerCalibrationProcedureTests
         foreach (var face in thoracolumbarOrder) boards.Rest(AccelerometerFace.ZUp, null, 0.6).Rest(AccelerometerFace.ZUp, face, 3);
         Feed(procedure, boards.Frames.Skip(before));
         Assert.Equal(AccelerometerCalibrationState.Complete, procedure.State);
-        AssertNear(boards.SacrumOffsetG, procedure.SacrumCalibration.OffsetG, 0.002f);
-        AssertNear(boards.ThoracolumbarOffsetG, procedure.ThoracolumbarCalibration.OffsetG, 0.002f);
+        VectorAssert.Near(boards.SacrumOffsetG, procedure.SacrumCalibration.OffsetG, 0.002f);
+        VectorAssert.Near(boards.ThoracolumbarOffsetG, procedure.ThoracolumbarCalibration.OffsetG, 0.002f);
     }
 
     [Fact]

@@ -65,13 +65,6 @@ public class AccelerometerCalibrationModeTests
         return script;
     }
 
-    private static void AssertNear(Vector3 expected, Vector3 actual, float tolerance)
-    {
-        Assert.InRange(actual.X, expected.X - tolerance, expected.X + tolerance);
-        Assert.InRange(actual.Y, expected.Y - tolerance, expected.Y + tolerance);
-        Assert.InRange(actual.Z, expected.Z - tolerance, expected.Z + tolerance);
-    }
-
     [Fact]
     public void While_it_runs_squats_raise_no_rep_and_no_wink_and_the_phase_says_calibrating()
     {
@@ -105,10 +98,10 @@ public class AccelerometerCalibrationModeTests
         Feed(boards.Frames);
 
         Assert.Equal(AccelerometerCalibrationState.Complete, runtime.AccelerometerCalibrationProcedure.State);
-        AssertNear(boards.SacrumOffsetG, settings.SacrumAccelerometer.OffsetG, 0.002f);
-        AssertNear(boards.SacrumScale, settings.SacrumAccelerometer.Scale, 0.002f);
-        AssertNear(boards.ThoracolumbarOffsetG, settings.ThoracolumbarAccelerometer.OffsetG, 0.002f);
-        AssertNear(boards.ThoracolumbarScale, settings.ThoracolumbarAccelerometer.Scale, 0.002f);
+        VectorAssert.Near(boards.SacrumOffsetG, settings.SacrumAccelerometer.OffsetG, 0.002f);
+        VectorAssert.Near(boards.SacrumScale, settings.SacrumAccelerometer.Scale, 0.002f);
+        VectorAssert.Near(boards.ThoracolumbarOffsetG, settings.ThoracolumbarAccelerometer.OffsetG, 0.002f);
+        VectorAssert.Near(boards.ThoracolumbarScale, settings.ThoracolumbarAccelerometer.Scale, 0.002f);
     }
 
     [Fact]
@@ -128,8 +121,8 @@ public class AccelerometerCalibrationModeTests
         var loadedSacrum = new AccelerometerCalibration();
         var loadedThoracolumbar = new AccelerometerCalibration();
         Assert.Equal(AccelerometerCalibrationLoadResult.Loaded, new AccelerometerCalibrationStore(flash).Load(loadedSacrum, loadedThoracolumbar));
-        AssertNear(settings.SacrumAccelerometer.OffsetG, loadedSacrum.OffsetG, 0.00006f);
-        AssertNear(settings.ThoracolumbarAccelerometer.Scale, loadedThoracolumbar.Scale, 0.000002f);
+        VectorAssert.Near(settings.SacrumAccelerometer.OffsetG, loadedSacrum.OffsetG, 0.00006f);
+        VectorAssert.Near(settings.ThoracolumbarAccelerometer.Scale, loadedThoracolumbar.Scale, 0.000002f);
     }
 
     [Fact]
